@@ -1,0 +1,13 @@
+//! Marsad's use cases, shared by the desktop shell and the command line.
+//!
+//! The shell converts arguments and calls these; they call the store and the extractor. Time is
+//! passed in (`now`), never read here, so every use case is repeatable in tests.
+
+pub mod error;
+pub mod ingest;
+pub mod read;
+pub mod workspace;
+
+pub use error::{Error, ErrorKind, Result};
+pub use ingest::{ImportOptions, ARTICLE_SIZE_LIMIT};
+pub use workspace::{default_db_path, Workspace};

@@ -1,0 +1,55 @@
+//! Opening the analyst's workspace.
+
+use std::path::{Path, PathBuf};
+
+use marsad_domain::WorkspaceInfo;
+use marsad_store::Store;
+
+use crate::Result;
+
+/// The desktop app's identifier: its data lives in `<data dir>/<IDENTIFIER>`.
+pub const APP_IDENTIFIER: &str = "org.marsad.workstation";
+/// The workspace database's file name.
+pub const DB_FILE: &str = "marsad.sqlite";
+
+/// The desktop app's own database (`$XDG_DATA_HOME/org.marsad.workstation/marsad.sqlite` on Linux),
+/// or `$MARSAD_DATA_DIR/marsad.sqlite` when that is set.
+pub fn default_db_path() -> PathBuf {
+    data_dir().join(DB_FILE)
+}
+
+/// The folder of the workspace: `$MARSAD_DATA_DIR`, else the platform's data folder.
+pub fn data_dir() -> PathBuf {
+    if let Some(dir) = std::env::var_os("MARSAD_DATA_DIR").filter(|d| !d.is_empty()) {
+        return PathBuf::from(dir);
+    }
+    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(APP_IDENTIFIER)
+}
+
+/// An open workspace.
+#[derive(Clone, Debug)]
+pub struct Workspace {
+    pub(crate) store: Store,
+}
+
+impl Workspace {
+    pub async fn open(path: &Path) -> Result<Workspace> {
+        Ok(Workspace { store: Store::open(path).await? })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    pub async fn info(&self) -> Result<WorkspaceInfo> {
+        Ok(WorkspaceInfo {
+            db_path: self.store.path().display().to_string(),
+            article_count: self.store.article_count().await?,
+        })
+    }
+
+    /// `PRAGMA integrity_check` of the workspace file.
+    pub async fn integrity_check(&self) -> Result<String> {
+        Ok(self.store.integrity_check().await?)
+    }
+}

@@ -1,0 +1,518 @@
+//! Finding the actors of an article and tying every reference to one of them.
+//!
+//! Sources, in order: the gazetteer (longest match, clitics stripped); Arabic and English title
+//! patterns with appositions ("وزير الخارجية الروسي، سيرغي لافروف", "Foreign Secretary Jack Straw");
+//! capitalised English names; surnames that repeat a person found earlier or later; and institution
+//! phrases ("الأجهزة الأمنية الروسية") that become actors only when they speak.
+
+use std::collections::BTreeSet;
+
+use marsad_domain::{ActorKind, Language, Script};
+
+use crate::gazetteer::{gazetteer, Entry};
+use crate::lexicon::{AR_NAME_STOPS, AR_TITLE_HEADS, EN_NOT_NAMES, EN_ORG_WORDS, EN_TITLE_WORDS};
+use crate::text::Doc;
+
+/// An actor being assembled from its mentions.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub kind: ActorKind,
+    pub gazetteer: Option<usize>,
+    /// Names as written in the text (clitics removed).
+    pub surface: Vec<String>,
+    pub roles: Vec<String>,
+    /// Folded title words and nationality of each role, for "the Russian minister" coreference.
+    pub role_words: Vec<(String, Option<String>)>,
+    pub affiliation: Option<String>,
+    /// Token ranges of the mentions.
+    pub mentions: Vec<(usize, usize)>,
+    /// Leading clitic characters of each mention's first word.
+    pub clitics: Vec<((usize, usize), usize)>,
+    /// Kept only when it speaks or is a source (institution phrases).
+    pub only_if_speaking: bool,
+}
+
+impl Actor {
+    fn new(kind: ActorKind) -> Actor {
+        Actor {
+            kind,
+            gazetteer: None,
+            surface: Vec::new(),
+            roles: Vec::new(),
+            role_words: Vec::new(),
+            affiliation: None,
+            mentions: Vec::new(),
+            clitics: Vec::new(),
+            only_if_speaking: false,
+        }
+    }
+
+    pub fn entry(&self) -> Option<&'static Entry> {
+        self.gazetteer.map(|i| &gazetteer().entries[i])
+    }
+
+    /// The last word of a person's longest name, folded without clitics.
+    pub fn surname(&self, doc: &Doc) -> Option<String> {
+        let (s, e) = *self.mentions.iter().max_by_key(|(s, e)| e - s)?;
+        (e - s >= 2).then(|| doc.tokens[e - 1].stem.clone())
+    }
+}
+
+/// All actors of an article, and which token belongs to which.
+#[derive(Debug, Clone, Default)]
+pub struct Cast {
+    pub actors: Vec<Actor>,
+    /// `owner[t]` = the actor whose mention covers token `t`.
+    pub owner: Vec<Option<usize>>,
+    /// `title[t]`: token `t` is part of a title ("وزير الخارجية الروسي").
+    pub title: Vec<bool>,
+}
+
+impl Cast {
+    fn claim(&mut self, actor: usize, from: usize, to: usize, drop: usize) {
+        for t in from..to {
+            self.owner[t] = Some(actor);
+        }
+        self.actors[actor].mentions.push((from, to));
+        self.actors[actor].clitics.push(((from, to), drop));
+    }
+
+    fn free(&self, from: usize, to: usize) -> bool {
+        to <= self.owner.len() && (from..to).all(|t| self.owner[t].is_none())
+    }
+
+    fn actor_for_entry(&mut self, entry: usize) -> usize {
+        if let Some(i) = self.actors.iter().position(|a| a.gazetteer == Some(entry)) {
+            return i;
+        }
+        let e = &gazetteer().entries[entry];
+        let mut actor = Actor::new(e.kind);
+        actor.gazetteer = Some(entry);
+        actor.affiliation = e.affiliation.clone();
+        self.actors.push(actor);
+        self.actors.len() - 1
+    }
+
+    /// The actor mentioned at or right after token `t` (within `reach` tokens, same sentence).
+    pub fn actor_after(&self, doc: &Doc, t: usize, reach: usize) -> Option<(usize, usize)> {
+        let sentence = doc.tokens.get(t)?.sentence;
+        (t..(t + reach).min(doc.tokens.len()))
+            .take_while(|&i| doc.tokens[i].sentence == sentence)
+            .find_map(|i| self.owner[i].map(|a| (a, i)))
+    }
+}
+
+/// Finds the actors of `doc`.
+pub fn find_actors(doc: &Doc) -> Cast {
+    let mut cast = Cast { actors: Vec::new(), owner: vec![None; doc.tokens.len()], title: vec![false; doc.tokens.len()] };
+    gazetteer_mentions(doc, &mut cast);
+    if doc.language == Language::En {
+        english_titles(doc, &mut cast);
+        english_names(doc, &mut cast);
+    } else {
+        arabic_titles(doc, &mut cast);
+        institution_phrases(doc, &mut cast);
+    }
+    surname_mentions(doc, &mut cast);
+    for actor in &mut cast.actors {
+        actor.mentions.sort_unstable();
+        actor.mentions.dedup();
+    }
+    cast
+}
+
+fn latin(word: &str) -> bool {
+    word.chars().any(|c| c.is_ascii_alphabetic())
+}
+
+fn gazetteer_mentions(doc: &Doc, cast: &mut Cast) {
+    let g = gazetteer();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let mut matched = None;
+        for len in (1..=g.max_tokens.min(n - i)).rev() {
+            if !(i..i + len - 1).all(|t| joined_loosely(doc, t)) {
+                continue;
+            }
+            let rest: Vec<&str> = doc.tokens[i + 1..i + len].iter().map(|t| t.text.as_str()).collect();
+            let first = &doc.tokens[i];
+            if latin(&first.text) && !first.capitalized && !first.is_number {
+                continue;
+            }
+            for head in [&first.text, &first.bare, &first.stem] {
+                let key = std::iter::once(head.as_str()).chain(rest.iter().copied()).collect::<Vec<_>>().join(" ");
+                if let Some(&entry) = g.lookup(&key).first() {
+                    matched = Some((entry, len, clitic_len(doc, i, head)));
+                    break;
+                }
+            }
+            if matched.is_some() {
+                break;
+            }
+        }
+        match matched {
+            Some((entry, len, drop)) => {
+                let actor = cast.actor_for_entry(entry);
+                cast.claim(actor, i, i + len, drop);
+                let surface = surface_text(doc, i, i + len, drop);
+                cast.actors[actor].surface.push(surface);
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Tokens `t` and `t + 1` are one name: only spaces or a hyphen between them.
+fn joined_loosely(doc: &Doc, t: usize) -> bool {
+    t + 1 < doc.tokens.len()
+        && doc.tokens[t].sentence == doc.tokens[t + 1].sentence
+        && doc.gap(t, t + 1).chars().all(|c| c == ' ' || c == '-')
+}
+
+/// How many leading characters of token `t` are clitics, given the form of it that matched.
+pub fn clitic_len(doc: &Doc, t: usize, matched: &str) -> usize {
+    let token = &doc.tokens[t];
+    if token.text == matched {
+        0
+    } else {
+        token.text.chars().count().saturating_sub(token.bare.chars().count())
+    }
+}
+
+/// The original text of tokens `[from, to)` without `drop` leading (folded) characters.
+pub fn surface_text(doc: &Doc, from: usize, to: usize, drop: usize) -> String {
+    let (s, e) = doc.token_span(from, to);
+    let mut start = s;
+    let mut skipped = 0;
+    while skipped < drop && start < e {
+        if !crate::normalize::is_ignorable(doc.original[start]) {
+            skipped += 1;
+        }
+        start += 1;
+    }
+    doc.original[start..e].iter().collect()
+}
+
+/// Original span of a mention without `drop` leading clitic characters.
+pub fn mention_span(doc: &Doc, from: usize, to: usize, drop: usize) -> (usize, usize) {
+    let (_, e) = doc.token_span(from, to);
+    let text = surface_text(doc, from, to, drop);
+    (e - text.chars().count(), e)
+}
+
+fn is_ar_title_head(word: &str) -> bool {
+    AR_TITLE_HEADS.contains(&word)
+}
+
+/// "وزير الخارجية الروسي، سيرغي لافروف" and "الرئيس اليمني عبد ربه منصور هادي".
+fn arabic_titles(doc: &Doc, cast: &mut Cast) {
+    let g = gazetteer();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let head = &doc.tokens[i];
+        if !(is_ar_title_head(&head.text) || is_ar_title_head(&head.bare)) || cast.owner[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let (_, sentence_end) = doc.sentence_of(i);
+        // Modifiers: definite words, nationality adjectives, "لدى X" / "في X".
+        let mut j = i + 1;
+        let mut nationality = None;
+        while j < sentence_end && j - i <= 7 && doc.joined(j - 1) {
+            let w = &doc.tokens[j];
+            if let Some(country) = g.nationality(&w.text) {
+                nationality.get_or_insert_with(|| country.to_string());
+                j += 1;
+            } else if w.text.starts_with("ال") && !AR_NAME_STOPS.contains(&w.text.as_str()) {
+                j += 1;
+            } else if matches!(w.text.as_str(), "لدي" | "في" | "ب") && j + 1 < sentence_end {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        let title_end = j;
+        let head_drop = if is_ar_title_head(&doc.tokens[i].text) { 0 } else { clitic_len(doc, i, &doc.tokens[i].bare) };
+        let role = surface_text(doc, i, title_end, head_drop);
+        for t in i..title_end {
+            cast.title[t] = true;
+        }
+        // Optional comma, then the name.
+        let comma = title_end < sentence_end && doc.gap(title_end - 1, title_end).contains([',', '،']);
+        let name_start = title_end;
+        let mut k = name_start;
+        while k < sentence_end && k - name_start < 4 {
+            let w = &doc.tokens[k];
+            let stop = AR_NAME_STOPS.contains(&w.text.as_str())
+                || crate::lexicon::ar_cue(crate::text::strip_conjunction(&w.text)).is_some()
+                || w.is_number
+                || latin(&w.text)
+                || (k == name_start && w.bare.starts_with("ال") && cast.owner[k].is_none());
+            if stop || (k > name_start && !doc.joined(k - 1)) {
+                break;
+            }
+            k += 1;
+            if cast.owner[k - 1].is_some() {
+                // the name is (or runs into) a known actor: stop at its end
+                let owner = cast.owner[k - 1];
+                while k < sentence_end && cast.owner[k] == owner {
+                    k += 1;
+                }
+                break;
+            }
+        }
+        let head_word = if is_ar_title_head(&doc.tokens[i].text) { &doc.tokens[i].text } else { &doc.tokens[i].bare };
+        let role_words = (crate::text::strip_clitics(head_word), nationality.clone());
+        if k > name_start && (comma || title_end > i + 1 || cast.owner[name_start].is_some()) {
+            let person = match cast.owner[name_start] {
+                Some(a) if cast.actors[a].kind == ActorKind::Person => Some(a),
+                Some(_) => None,
+                None if k - name_start >= 2 || comma => {
+                    cast.actors.push(Actor::new(ActorKind::Person));
+                    let a = cast.actors.len() - 1;
+                    cast.claim(a, name_start, k, 0);
+                    let surface = surface_text(doc, name_start, k, 0);
+                    cast.actors[a].surface.push(surface);
+                    Some(a)
+                }
+                None => None,
+            };
+            if let Some(a) = person {
+                let actor = &mut cast.actors[a];
+                if !actor.roles.contains(&role) {
+                    actor.roles.push(role);
+                    actor.role_words.push(role_words);
+                }
+                if actor.affiliation.is_none() {
+                    actor.affiliation = nationality;
+                }
+                i = k;
+                continue;
+            }
+        }
+        i = title_end.max(i + 1);
+    }
+}
+
+const AR_INSTITUTIONS: &[&[&str]] = &[
+    &["الاجهزه", "الامنيه"],
+    &["الاجهزه", "الاستخباراتيه"],
+    &["اجهزه", "الامن"],
+    &["القوات"],
+    &["الجيش"],
+    &["الحكومه"],
+    &["السلطات"],
+    &["الشرطه"],
+    &["الاستخبارات"],
+    &["المخابرات"],
+    &["الخارجيه"],
+    &["الدفاع"],
+    &["وزاره", "الدفاع"],
+    &["وزاره", "الخارجيه"],
+    &["وزاره", "الداخليه"],
+    &["البحريه"],
+    &["الرئاسه"],
+];
+
+/// "الأجهزة الأمنية الروسية": an institution qualified by a nationality.
+fn institution_phrases(doc: &Doc, cast: &mut Cast) {
+    let g = gazetteer();
+    for i in 0..doc.tokens.len() {
+        for words in AR_INSTITUTIONS {
+            let end = i + words.len();
+            if end >= doc.tokens.len() || !cast.free(i, end + 1) || (i..=end).any(|t| cast.title[t]) {
+                continue;
+            }
+            let matches = words.iter().enumerate().all(|(k, w)| {
+                let t = &doc.tokens[i + k];
+                t.text == *w || (k == 0 && t.bare == *w)
+            });
+            if !matches || !(i..end).all(|t| doc.joined(t)) {
+                continue;
+            }
+            let Some(country) = g.nationality(&doc.tokens[end].text) else { continue };
+            let mut actor = Actor::new(ActorKind::Organization);
+            actor.affiliation = Some(country.to_string());
+            actor.only_if_speaking = true;
+            let drop = clitic_len(doc, i, words[0]);
+            actor.surface.push(surface_text(doc, i, end + 1, drop));
+            cast.actors.push(actor);
+            let a = cast.actors.len() - 1;
+            cast.claim(a, i, end + 1, drop);
+        }
+    }
+}
+
+fn is_en_title(word: &str) -> bool {
+    EN_TITLE_WORDS.contains(&word)
+}
+
+fn name_like(doc: &Doc, t: usize) -> bool {
+    let w = &doc.tokens[t];
+    w.capitalized && !w.is_number && latin(&w.text) && !EN_NOT_NAMES.contains(&w.text.as_str())
+}
+
+/// "Foreign Secretary Jack Straw", "President George W. Bush", "spokesman for the Taliban, Abdul Latif Hakimi".
+fn english_titles(doc: &Doc, cast: &mut Cast) {
+    let g = gazetteer();
+    let n = doc.tokens.len();
+    for i in 0..n {
+        if !is_en_title(&doc.tokens[i].text) {
+            continue;
+        }
+        let (_, sentence_end) = doc.sentence_of(i);
+        let mut k = i + 1;
+        // "spokesman for the Taliban, X" / "Minister of Defence X"
+        let mut scan = i + 1;
+        while scan < sentence_end && scan - i <= 5 && !doc.gap(scan - 1, scan).contains(',') {
+            scan += 1;
+        }
+        let after_comma = scan < sentence_end && doc.gap(scan - 1, scan).contains(',') && scan - i <= 5;
+        if after_comma && name_like(doc, scan) {
+            k = scan;
+        }
+        let start = k;
+        while k < sentence_end && k - start < 4 && name_like(doc, k) && (k == start || doc.joined(k - 1)) {
+            if is_en_title(&doc.tokens[k].text) && k == start {
+                break;
+            }
+            k += 1;
+        }
+        if k == start || !cast.free(start, k) {
+            if let Some(a) = (start < n).then(|| cast.owner[start]).flatten() {
+                add_english_role(doc, cast, a, i, start);
+            }
+            continue;
+        }
+        if k - start == 1 && !doc.tokens[i].capitalized && !after_comma {
+            continue;
+        }
+        let ends_org = EN_ORG_WORDS.contains(&doc.tokens[k - 1].text.as_str());
+        if ends_org || g.nationality(&doc.tokens[start].text).is_some() {
+            continue;
+        }
+        cast.actors.push(Actor::new(ActorKind::Person));
+        let a = cast.actors.len() - 1;
+        cast.claim(a, start, k, 0);
+        cast.actors[a].surface.push(doc.original_text(start, k));
+        add_english_role(doc, cast, a, i, start);
+    }
+}
+
+fn add_english_role(doc: &Doc, cast: &mut Cast, actor: usize, title: usize, name_start: usize) {
+    if cast.actors[actor].kind != ActorKind::Person || name_start <= title {
+        return;
+    }
+    let g = gazetteer();
+    let mut from = title;
+    while from > 0 && doc.joined(from - 1) && doc.tokens[from - 1].capitalized && from + 3 > title {
+        from -= 1;
+    }
+    let role = doc.original_text(from, name_start).trim_end_matches([',', ' ']).to_string();
+    let nationality = (from..name_start).find_map(|t| g.nationality(&doc.tokens[t].text).map(String::from));
+    let a = &mut cast.actors[actor];
+    if !a.roles.contains(&role) {
+        a.roles.push(role);
+        a.role_words.push((doc.tokens[title].text.clone(), nationality.clone()));
+    }
+    if a.affiliation.is_none() {
+        a.affiliation = nationality;
+    }
+}
+
+/// Capitalised runs in English text: organisations by their last word, people by shape.
+fn english_names(doc: &Doc, cast: &mut Cast) {
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if !name_like(doc, i) || cast.owner[i].is_some() {
+            i += 1;
+            continue;
+        }
+        let mut k = i + 1;
+        while k < n && doc.joined(k - 1) && cast.owner[k].is_none() {
+            let w = &doc.tokens[k];
+            let connector = matches!(w.text.as_str(), "of" | "for" | "al" | "bin" | "el" | "the" | "de")
+                && k + 1 < n
+                && name_like(doc, k + 1);
+            if name_like(doc, k) || connector {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let words: Vec<&str> = doc.tokens[i..k].iter().map(|t| t.text.as_str()).collect();
+        let sentence_start = doc.sentence_of(i).0 == i;
+        let is_org = words.iter().any(|w| EN_ORG_WORDS.contains(w));
+        let is_person = !is_org
+            && (2..=4).contains(&words.len())
+            && words.iter().all(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic()))
+            && gazetteer().nationality(words[0]).is_none();
+        let kind = if is_org && words.len() >= 2 {
+            Some(ActorKind::Organization)
+        } else if is_person && !(sentence_start && words.len() == 2 && !doc.tokens[i + 1].capitalized) {
+            Some(ActorKind::Person)
+        } else {
+            None
+        };
+        if let Some(kind) = kind {
+            let mut actor = Actor::new(kind);
+            actor.surface.push(doc.original_text(i, k));
+            cast.actors.push(actor);
+            let a = cast.actors.len() - 1;
+            cast.claim(a, i, k, 0);
+        }
+        i = k;
+    }
+}
+
+/// A lone surname (or the last word of an organisation's name) refers to the actor found in full.
+fn surname_mentions(doc: &Doc, cast: &mut Cast) {
+    let surnames: Vec<(usize, String)> = cast
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Person)
+        .filter_map(|(i, a)| a.surname(doc).map(|s| (i, s)))
+        .filter(|(_, s)| s.chars().count() >= 3)
+        .collect();
+    for t in 0..doc.tokens.len() {
+        if cast.owner[t].is_some() {
+            continue;
+        }
+        let w = &doc.tokens[t];
+        if latin(&w.text) && !w.capitalized {
+            continue;
+        }
+        let hits: Vec<usize> = surnames.iter().filter(|(_, s)| *s == w.stem).map(|(a, _)| *a).collect();
+        if let [a] = hits[..] {
+            let drop = if surnames.iter().any(|(_, s)| *s == w.text) { 0 } else { clitic_len(doc, t, &w.bare) };
+            cast.claim(a, t, t + 1, drop);
+            let surface = surface_text(doc, t, t + 1, drop);
+            cast.actors[a].surface.push(surface);
+        }
+    }
+}
+
+/// The names an actor is output with: canonical names first, then forms from the text.
+pub fn names_of(actor: &Actor) -> (String, Option<String>, Option<String>, Vec<String>) {
+    let longest = actor.surface.iter().max_by_key(|s| s.chars().count()).cloned().unwrap_or_default();
+    let (name_ar, name_en) = match actor.entry() {
+        Some(e) => (e.name_ar().map(String::from), e.name_en().map(String::from)),
+        None => match Script::of(&longest) {
+            Script::Arabic => (Some(longest.clone()), None),
+            Script::Latin => (None, Some(longest.clone())),
+            Script::Other => (None, None),
+        },
+    };
+    let name = if Script::of(&longest) == Script::Arabic { name_ar.clone() } else { name_en.clone() }
+        .unwrap_or_else(|| longest.clone());
+    let mut aliases: BTreeSet<String> = actor.surface.iter().cloned().collect();
+    aliases.extend(name_ar.iter().cloned());
+    aliases.extend(name_en.iter().cloned());
+    aliases.remove(&name);
+    (name, name_ar, name_en, aliases.into_iter().collect())
+}

@@ -1,0 +1,301 @@
+//! Reported speech: cue, speaker, stance and content span.
+
+use marsad_domain::{ActorKind, Language, Stance};
+
+use crate::actors::Cast;
+use crate::lexicon::{ar_cue, en_cue, AR_ACCORDING, AR_TITLE_HEADS};
+use crate::text::{strip_conjunction, Doc};
+
+/// A statement found in tokens; spans are token ranges.
+#[derive(Debug, Clone)]
+pub struct Found {
+    pub cue: usize,
+    pub stance: Stance,
+    pub speaker: Option<usize>,
+    /// Token range of the speaker's mention, if in the same sentence.
+    pub speaker_tokens: Option<(usize, usize)>,
+    pub content: (usize, usize),
+    pub confidence: f32,
+}
+
+/// An "according to X" attribution (a statement's or a figure's source).
+#[derive(Debug, Clone, Copy)]
+pub struct Attribution {
+    pub at: usize,
+    pub sentence: usize,
+    pub actor: Option<usize>,
+}
+
+const AR_PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "خلال", "لدي", "مع", "ان", "امام", "بان", "انه", "انها"];
+const EN_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
+/// Cues whose other senses are common: they count only before a complement (أن / إن / ":").
+const AR_WEAK_CUES: &[&str] = &["ذكر", "ذكرت", "يذكر", "تذكر", "تابع", "تابعت", "قدر", "قدرت", "راي", "رات", "يري",
+    "تري", "دعا", "دعت", "يدعو", "تدعو", "وصف", "وصفت", "توقع", "توقعت", "لفت", "لفتت", "اعرب", "اعربت",
+    "اضاف", "اضافت", "يضيف", "تضيف", "وعد", "وعدت"];
+
+fn is_participle(word: &str) -> bool {
+    word.starts_with('م') && (word.ends_with('ا') || word.ends_with('ه'))
+}
+
+/// Finds statements and attributions.
+pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>) {
+    let attributions = find_attributions(doc, cast);
+    let mut found: Vec<Found> = Vec::new();
+    for (s, &(first, end)) in doc.sentence_tokens.iter().enumerate() {
+        let mut in_sentence: Vec<Found> = Vec::new();
+        for c in first..end {
+            let stance = match doc.language {
+                Language::En => en_cue(&doc.tokens[c].text),
+                _ => ar_cue(strip_conjunction(&doc.tokens[c].text)),
+            };
+            let Some(stance) = stance else { continue };
+            if cast.owner[c].is_some() {
+                continue;
+            }
+            let previous = in_sentence.last().or(found.last());
+            let statement = match doc.language {
+                Language::En => english_statement(doc, cast, c, stance, (first, end), previous),
+                _ => arabic_statement(doc, cast, c, stance, (first, end), previous, in_sentence.last()),
+            };
+            if let Some(st) = statement {
+                in_sentence.push(st);
+            }
+        }
+        if in_sentence.is_empty() {
+            for a in attributions.iter().filter(|a| a.sentence == s) {
+                if let Some(st) = attribution_statement(cast, a, (first, end)) {
+                    in_sentence.push(st);
+                }
+            }
+        }
+        found.extend(in_sentence);
+    }
+    (found, attributions)
+}
+
+fn has_complement(doc: &Doc, c: usize, end: usize) -> bool {
+    (c + 1..(c + 12).min(end)).any(|k| matches!(doc.tokens[k].text.as_str(), "ان" | "انه" | "انها" | "بان"))
+        || doc.gap(c, (c + 1).min(end.saturating_sub(1))).contains(':')
+}
+
+#[allow(clippy::too_many_arguments)]
+fn arabic_statement(
+    doc: &Doc,
+    cast: &Cast,
+    c: usize,
+    stance: Stance,
+    (first, end): (usize, usize),
+    previous: Option<&Found>,
+    same_sentence: Option<&Found>,
+) -> Option<Found> {
+    let word = strip_conjunction(&doc.tokens[c].text);
+    let subject_follows = c + 1 < end && cast.owner[c + 1].is_some();
+    if AR_WEAK_CUES.contains(&word) && !has_complement(doc, c, end) && !subject_follows {
+        return None;
+    }
+    let mut speaker = None;
+    let mut confidence = 0.9;
+    let mut explicit_subject = false;
+    // Verb-subject order: the subject follows the cue, possibly after a title.
+    let mut k = c + 1;
+    while k < end && k <= c + 7 {
+        if let Some(a) = cast.owner[k] {
+            speaker = Some((a, k));
+            break;
+        }
+        let w = &doc.tokens[k];
+        if AR_PREPOSITIONS.contains(&w.text.as_str()) || w.is_number {
+            break;
+        }
+        if k > c + 1 && doc.gap(k - 1, k).contains([',', '،', ':', '"']) && !cast.title[k - 1] {
+            break;
+        }
+        explicit_subject = true;
+        k += 1;
+    }
+    let participle = is_participle(word);
+    if speaker.is_none() && explicit_subject {
+        speaker = title_reference(doc, cast, c + 1, k).map(|a| (a, c + 1));
+    }
+    if speaker.is_none() && participle {
+        speaker = same_sentence
+            .and_then(|p| p.speaker)
+            .or_else(|| (first..c).find_map(|t| cast.owner[t]).filter(|&a| can_speak(cast, a)))
+            .map(|a| (a, c));
+        confidence = 0.7;
+    }
+    if speaker.is_none() && !explicit_subject {
+        // A pronoun subject: the speaker of the previous statement.
+        speaker = previous.and_then(|p| p.speaker).map(|a| (a, c));
+        confidence = 0.7;
+    }
+    if speaker.is_none() && c > first {
+        // Subject-verb order: the actor just before the cue.
+        speaker = (c.saturating_sub(3).max(first)..c).rev().find_map(|t| cast.owner[t]).map(|a| (a, c));
+    }
+    let (speaker, speaker_at) = match speaker {
+        Some((a, at)) => (Some(a), Some(at)),
+        None => (None, None),
+    };
+    let speaker_tokens = speaker_at.and_then(|at| mention_at(cast, speaker?, at));
+    let after = speaker_tokens.map(|(_, e)| e.max(c + 1)).unwrap_or(c + 1);
+    let content = if end > after + 2 { (after, end) } else { (first, c) };
+    Some(Found {
+        cue: c,
+        stance,
+        speaker,
+        speaker_tokens,
+        content,
+        confidence: if speaker.is_some() { confidence } else { 0.5 },
+    })
+}
+
+fn mention_at(cast: &Cast, actor: usize, at: usize) -> Option<(usize, usize)> {
+    cast.actors[actor].mentions.iter().copied().find(|&(s, e)| s <= at && at < e)
+}
+
+fn can_speak(cast: &Cast, actor: usize) -> bool {
+    matches!(cast.actors[actor].kind, ActorKind::Person | ActorKind::Organization | ActorKind::Location)
+}
+
+/// "الوزير الروسي": the person with a matching role mentioned most recently before `from`.
+fn title_reference(doc: &Doc, cast: &Cast, from: usize, to: usize) -> Option<usize> {
+    let head = doc.tokens.get(from)?;
+    let head_word = if AR_TITLE_HEADS.contains(&head.text.as_str()) {
+        &head.text
+    } else if AR_TITLE_HEADS.contains(&head.bare.as_str()) {
+        &head.bare
+    } else {
+        return None;
+    };
+    let g = crate::gazetteer::gazetteer();
+    let nationality = (from + 1..to).find_map(|t| g.nationality(&doc.tokens[t].text));
+    let head_stem = crate::text::strip_clitics(head_word);
+    let candidates = cast.actors.iter().enumerate().filter(|(_, a)| {
+        a.kind == ActorKind::Person
+            && a.role_words.iter().any(|(w, n)| {
+                *w == head_stem && (nationality.is_none() || n.as_deref() == nationality)
+            })
+    });
+    candidates
+        .filter_map(|(i, a)| a.mentions.iter().filter(|(s, _)| *s < from).map(|(s, _)| *s).max().map(|at| (i, at)))
+        .max_by_key(|&(_, at)| at)
+        .map(|(i, _)| i)
+}
+
+fn english_statement(
+    doc: &Doc,
+    cast: &Cast,
+    c: usize,
+    stance: Stance,
+    (first, end): (usize, usize),
+    previous: Option<&Found>,
+) -> Option<Found> {
+    let mut speaker: Option<(usize, usize)> = None;
+    let mut confidence = 0.9;
+    // Subject before the cue: nearest actor in the clause, or a pronoun.
+    let mut k = c;
+    while k > first && c - k < 9 {
+        k -= 1;
+        if let Some(a) = cast.owner[k] {
+            if cast.actors[a].kind != ActorKind::Location || c - k <= 2 {
+                speaker = Some((a, k));
+                break;
+            }
+        }
+        let w = doc.tokens[k].text.as_str();
+        if EN_PRONOUNS.contains(&w) && c - k <= 2 {
+            let want_person = matches!(w, "he" | "she");
+            speaker = previous
+                .and_then(|p| p.speaker)
+                .filter(|&a| !want_person || cast.actors[a].kind == ActorKind::Person)
+                .or_else(|| last_person_before(cast, k).filter(|_| want_person))
+                .map(|a| (a, k));
+            confidence = 0.7;
+            break;
+        }
+        if doc.gap(k, k + 1).contains(['"', ';']) {
+            break;
+        }
+    }
+    // Inverted order: '..., said Lavrov.' / 'said the spokesman, X'.
+    if speaker.is_none() {
+        speaker = (c + 1..(c + 5).min(end)).find_map(|t| cast.owner[t].map(|a| (a, t)));
+    }
+    if speaker.is_none() && matches!(doc.tokens[c].text.as_str(), "claims" | "reports" | "called" | "say" | "tell") {
+        return None;
+    }
+    let speaker_tokens = speaker.and_then(|(a, at)| mention_at(cast, a, at));
+    let mut after = c + 1;
+    if after < end && doc.tokens[after].text == "that" {
+        after += 1;
+    }
+    if let Some((_, e)) = speaker_tokens.filter(|&(s, _)| s > c) {
+        after = after.max(e);
+    }
+    let before_end = speaker_tokens.map(|(s, _)| s.min(c)).unwrap_or(c);
+    let content = if end >= after + 3 { (after, end) } else { (first, before_end.max(first + 1)) };
+    Some(Found {
+        cue: c,
+        stance,
+        speaker: speaker.map(|(a, _)| a),
+        speaker_tokens,
+        content,
+        confidence: if speaker.is_some() { confidence } else { 0.5 },
+    })
+}
+
+fn last_person_before(cast: &Cast, at: usize) -> Option<usize> {
+    cast.actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Person)
+        .filter_map(|(i, a)| a.mentions.iter().filter(|(s, _)| *s < at).map(|(s, _)| *s).max().map(|s| (i, s)))
+        .max_by_key(|&(_, s)| s)
+        .map(|(i, _)| i)
+}
+
+/// "وفقاً لوزير الدفاع", "بحسب X", "according to X".
+fn find_attributions(doc: &Doc, cast: &Cast) -> Vec<Attribution> {
+    let mut out = Vec::new();
+    for (t, token) in doc.tokens.iter().enumerate() {
+        let start = match doc.language {
+            Language::En => {
+                token.text == "according" && doc.tokens.get(t + 1).is_some_and(|n| n.text == "to")
+            }
+            _ => [token.text.as_str(), token.bare.as_str(), token.stem.as_str()].iter().any(|w| AR_ACCORDING.contains(w)),
+        };
+        if !start {
+            continue;
+        }
+        let (_, end) = doc.sentence_of(t);
+        let mut actor = (t + 1..(t + 7).min(end)).find_map(|k| cast.owner[k]);
+        if actor.is_none() {
+            actor = title_reference_after(doc, cast, t + 1, end);
+        }
+        out.push(Attribution { at: t, sentence: token.sentence, actor });
+    }
+    out
+}
+
+fn title_reference_after(doc: &Doc, cast: &Cast, from: usize, end: usize) -> Option<usize> {
+    (from..(from + 2).min(end)).find_map(|k| title_reference(doc, cast, k, (k + 4).min(end)))
+}
+
+fn attribution_statement(cast: &Cast, a: &Attribution, (first, end): (usize, usize)) -> Option<Found> {
+    let actor = a.actor?;
+    let speaker_tokens = cast.actors[actor].mentions.iter().copied().find(|&(s, _)| s > a.at && s < end);
+    let content = if a.at > first + 2 {
+        (first, a.at)
+    } else {
+        (speaker_tokens.map(|(_, e)| e).unwrap_or(a.at + 1), end)
+    };
+    (content.1 > content.0).then_some(Found {
+        cue: a.at,
+        stance: Stance::Claim,
+        speaker: Some(actor),
+        speaker_tokens,
+        content,
+        confidence: 0.8,
+    })
+}

@@ -1,0 +1,413 @@
+//! Articles and everything extracted from them.
+
+use std::collections::HashMap;
+
+use marsad_domain::{
+    ActorKind, ArticleActor, ArticleDetail, ArticleFigure, ArticleStatement, ArticleSummary, Extraction, Id,
+    Language, Script, Span,
+};
+use sqlx::{Sqlite, Transaction};
+
+use crate::rows::{figure_from_row, parse_enum, statement_from_row, summary_from_row};
+use crate::{Result, Store};
+
+/// An article ready to be stored.
+#[derive(Debug, Clone)]
+pub struct NewArticle {
+    pub title: String,
+    pub body: String,
+    pub language: Language,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published_at: Option<String>,
+    pub published_raw: Option<String>,
+    pub imported_at: String,
+    /// Hash of the normalised content: equal hashes are the same article.
+    pub content_hash: String,
+    pub source_path: Option<String>,
+}
+
+/// A name of an extracted actor with its folded form, for matching.
+#[derive(Debug, Clone)]
+pub struct NewName {
+    pub text: String,
+    pub normalized: String,
+    pub script: Script,
+}
+
+/// An extracted actor with the names it may be matched by.
+#[derive(Debug, Clone)]
+pub struct NewActor {
+    pub names: Vec<NewName>,
+}
+
+pub type NewStatement = marsad_domain::ExtractedStatement;
+pub type NewFigure = marsad_domain::ExtractedFigure;
+
+/// What [`Store::insert_article`] did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum StoredArticle {
+    Inserted(Id),
+    /// An article with the same content hash was already there.
+    Duplicate(Id),
+}
+
+impl Store {
+    /// The article with this content hash, if stored.
+    pub async fn article_by_hash(&self, hash: &str) -> Result<Option<Id>> {
+        let row: Option<(Id,)> = sqlx::query_as("SELECT id FROM articles WHERE content_hash = ?")
+            .bind(hash)
+            .fetch_optional(&self.pool)
+            .await?;
+        Ok(row.map(|r| r.0))
+    }
+
+    /// Stores an article with what was extracted from it, in one transaction.
+    /// `names[i]` are the matching names of `found.actors[i]`.
+    pub async fn insert_article(
+        &self,
+        article: &NewArticle,
+        found: &Extraction,
+        names: &[NewActor],
+    ) -> Result<StoredArticle> {
+        let mut tx = self.pool.begin().await?;
+        let existing: Option<(Id,)> = sqlx::query_as("SELECT id FROM articles WHERE content_hash = ?")
+            .bind(&article.content_hash)
+            .fetch_optional(&mut *tx)
+            .await?;
+        if let Some((id,)) = existing {
+            return Ok(StoredArticle::Duplicate(id));
+        }
+        let article_id = insert_article_row(&mut tx, article).await?;
+        let mut actor_ids = Vec::with_capacity(found.actors.len());
+        for (i, actor) in found.actors.iter().enumerate() {
+            let names = names.get(i).map(|n| n.names.as_slice()).unwrap_or_default();
+            let id = resolve_actor(&mut tx, actor, names, &article.imported_at).await?;
+            add_actor_facts(&mut tx, id, actor, names, article_id, article.published_at.as_deref()).await?;
+            actor_ids.push(id);
+        }
+        for statement in &found.statements {
+            insert_statement(&mut tx, article_id, statement, &actor_ids).await?;
+        }
+        for figure in &found.figures {
+            insert_figure(&mut tx, article_id, figure, &actor_ids).await?;
+        }
+        tx.commit().await?;
+        Ok(StoredArticle::Inserted(article_id))
+    }
+
+    /// Every article, newest import first.
+    pub async fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
+        let rows = sqlx::query(SUMMARY_SQL).fetch_all(&self.pool).await?;
+        rows.iter().map(summary_from_row).collect()
+    }
+
+    pub async fn article_count(&self) -> Result<u32> {
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM articles").fetch_one(&self.pool).await?;
+        Ok(u32::try_from(n).unwrap_or(u32::MAX))
+    }
+
+    /// One article with its actors, statements and figures.
+    pub async fn article(&self, id: Id) -> Result<Option<ArticleDetail>> {
+        let sql = format!("{SUMMARY_SELECT} WHERE a.id = ?");
+        let Some(row) = sqlx::query(&sql).bind(id).fetch_optional(&self.pool).await? else {
+            return Ok(None);
+        };
+        let summary = summary_from_row(&row)?;
+        let (body,): (String,) = sqlx::query_as("SELECT body FROM articles WHERE id = ?")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?;
+        let actors = self.article_actors(id).await?;
+        let statements = sqlx::query(STATEMENT_SQL).bind(id).fetch_all(&self.pool).await?;
+        let statements = statements
+            .iter()
+            .map(|r| statement_from_row(r, &body))
+            .collect::<Result<Vec<ArticleStatement>>>()?;
+        let figures = sqlx::query(FIGURE_SQL).bind(id).fetch_all(&self.pool).await?;
+        let figures = figures
+            .iter()
+            .map(|r| figure_from_row(r, &body))
+            .collect::<Result<Vec<ArticleFigure>>>()?;
+        Ok(Some(ArticleDetail { summary, body, actors, statements, figures }))
+    }
+
+    async fn article_actors(&self, article_id: Id) -> Result<Vec<ArticleActor>> {
+        let rows: Vec<(Id, String, Option<String>, Option<String>, String, i64, i64)> = sqlx::query_as(
+            "SELECT ac.id, ac.name, ac.name_ar, ac.name_en, ac.kind, m.start, m.\"end\"
+             FROM mentions m JOIN actors ac ON ac.id = m.actor_id
+             WHERE m.article_id = ? ORDER BY m.start",
+        )
+        .bind(article_id)
+        .fetch_all(&self.pool)
+        .await?;
+        let mut order: Vec<Id> = Vec::new();
+        let mut by_id: HashMap<Id, ArticleActor> = HashMap::new();
+        for (id, name, name_ar, name_en, kind, start, end) in rows {
+            let entry = by_id.entry(id).or_insert_with(|| {
+                order.push(id);
+                ArticleActor {
+                    actor_id: id,
+                    name,
+                    name_ar,
+                    name_en,
+                    kind: ActorKind::Person,
+                    roles: Vec::new(),
+                    mentions: Vec::new(),
+                }
+            });
+            entry.kind = parse_enum(&kind, ActorKind::parse, "actor kind")?;
+            entry.mentions.push(Span::new(to_usize(start), to_usize(end)));
+        }
+        let roles: Vec<(Id, String)> = sqlx::query_as(
+            "SELECT DISTINCT actor_id, role FROM actor_roles WHERE article_id = ? ORDER BY id",
+        )
+        .bind(article_id)
+        .fetch_all(&self.pool)
+        .await?;
+        for (id, role) in roles {
+            if let Some(actor) = by_id.get_mut(&id) {
+                actor.roles.push(role);
+            }
+        }
+        Ok(order.into_iter().filter_map(|id| by_id.remove(&id)).collect())
+    }
+}
+
+pub(crate) fn to_usize(v: i64) -> usize {
+    usize::try_from(v).unwrap_or(0)
+}
+
+const SUMMARY_SELECT: &str = "SELECT a.id, a.title, a.outlet, a.url, a.published_at, a.language, a.imported_at,
+    (SELECT COUNT(DISTINCT actor_id) FROM mentions WHERE article_id = a.id) AS actor_count,
+    (SELECT COUNT(*) FROM statements WHERE article_id = a.id AND review_state != 'rejected') AS statement_count,
+    (SELECT COUNT(*) FROM figures WHERE article_id = a.id AND review_state != 'rejected') AS figure_count
+    FROM articles a";
+
+const SUMMARY_SQL: &str = "SELECT * FROM (SELECT a.id, a.title, a.outlet, a.url, a.published_at, a.language, a.imported_at,
+    (SELECT COUNT(DISTINCT actor_id) FROM mentions WHERE article_id = a.id) AS actor_count,
+    (SELECT COUNT(*) FROM statements WHERE article_id = a.id AND review_state != 'rejected') AS statement_count,
+    (SELECT COUNT(*) FROM figures WHERE article_id = a.id AND review_state != 'rejected') AS figure_count
+    FROM articles a) ORDER BY id DESC";
+
+const STATEMENT_SQL: &str = "SELECT s.id, s.speaker_id, sp.name AS speaker_name, s.cue, s.stance, s.start, s.\"end\",
+    COALESCE(s.stated_on, a.published_at) AS date, s.confidence, s.review_state
+    FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors sp ON sp.id = s.speaker_id
+    WHERE s.article_id = ? ORDER BY s.start";
+
+const FIGURE_SQL: &str = "SELECT f.id, f.value, f.value_max, f.qualifier, f.unit, f.source_id, so.name AS source_name,
+    f.start, f.\"end\", COALESCE(f.stated_on, a.published_at) AS date, f.review_state
+    FROM figures f JOIN articles a ON a.id = f.article_id LEFT JOIN actors so ON so.id = f.source_id
+    WHERE f.article_id = ? ORDER BY f.start";
+
+async fn insert_article_row(tx: &mut Transaction<'_, Sqlite>, a: &NewArticle) -> Result<Id> {
+    let id = sqlx::query(
+        "INSERT INTO articles (title, body, language, outlet, url, author, published_at, published_raw,
+                               imported_at, content_hash, source_path)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(&a.title)
+    .bind(&a.body)
+    .bind(a.language.as_str())
+    .bind(&a.outlet)
+    .bind(&a.url)
+    .bind(&a.author)
+    .bind(&a.published_at)
+    .bind(&a.published_raw)
+    .bind(&a.imported_at)
+    .bind(&a.content_hash)
+    .bind(&a.source_path)
+    .execute(&mut **tx)
+    .await?
+    .last_insert_rowid();
+    Ok(id)
+}
+
+/// Finds the stored actor an extracted one is, or creates it.
+///
+/// Same gazetteer entry → same actor. Otherwise an actor of the same kind sharing a name: for people
+/// only a name of two words or more (a surname alone is not enough to say two people are one).
+async fn resolve_actor(
+    tx: &mut Transaction<'_, Sqlite>,
+    actor: &marsad_domain::ExtractedActor,
+    names: &[NewName],
+    now: &str,
+) -> Result<Id> {
+    if let Some(key) = &actor.gazetteer_key {
+        let row: Option<(Id,)> = sqlx::query_as("SELECT id FROM actors WHERE gazetteer_key = ?")
+            .bind(key)
+            .fetch_optional(&mut **tx)
+            .await?;
+        if let Some((id,)) = row {
+            return Ok(id);
+        }
+    }
+    let matchable: Vec<&NewName> = names
+        .iter()
+        .filter(|n| actor.kind != ActorKind::Person || n.normalized.split(' ').count() >= 2)
+        .collect();
+    if !matchable.is_empty() {
+        let placeholders = vec!["?"; matchable.len()].join(", ");
+        let sql = format!(
+            "SELECT al.actor_id FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
+             WHERE ac.kind = ? AND al.normalized IN ({placeholders})
+               AND (ac.gazetteer_key IS NULL OR ? IS NULL OR ac.gazetteer_key = ?)
+             GROUP BY al.actor_id ORDER BY COUNT(*) DESC, al.actor_id LIMIT 1"
+        );
+        let mut query = sqlx::query_as::<_, (Id,)>(&sql).bind(actor.kind.as_str());
+        for n in &matchable {
+            query = query.bind(&n.normalized);
+        }
+        query = query.bind(&actor.gazetteer_key).bind(&actor.gazetteer_key);
+        if let Some((id,)) = query.fetch_optional(&mut **tx).await? {
+            if let Some(key) = &actor.gazetteer_key {
+                sqlx::query("UPDATE actors SET gazetteer_key = ? WHERE id = ? AND gazetteer_key IS NULL")
+                    .bind(key)
+                    .bind(id)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            return Ok(id);
+        }
+    }
+    let id = sqlx::query(
+        "INSERT INTO actors (kind, name, name_ar, name_en, gazetteer_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+    )
+    .bind(actor.kind.as_str())
+    .bind(&actor.name)
+    .bind(&actor.name_ar)
+    .bind(&actor.name_en)
+    .bind(&actor.gazetteer_key)
+    .bind(now)
+    .execute(&mut **tx)
+    .await?
+    .last_insert_rowid();
+    Ok(id)
+}
+
+/// Adds what one article says of an actor: names, roles, mentions; fills missing canonical names.
+async fn add_actor_facts(
+    tx: &mut Transaction<'_, Sqlite>,
+    actor_id: Id,
+    actor: &marsad_domain::ExtractedActor,
+    names: &[NewName],
+    article_id: Id,
+    seen_on: Option<&str>,
+) -> Result<()> {
+    sqlx::query(
+        "UPDATE actors SET name_ar = COALESCE(name_ar, ?), name_en = COALESCE(name_en, ?) WHERE id = ?",
+    )
+    .bind(&actor.name_ar)
+    .bind(&actor.name_en)
+    .bind(actor_id)
+    .execute(&mut **tx)
+    .await?;
+    for name in names {
+        let language = match name.script {
+            Script::Arabic => Some("ar"),
+            Script::Latin => Some("en"),
+            Script::Other => None,
+        };
+        sqlx::query(
+            "INSERT INTO actor_aliases (actor_id, alias, normalized, script, language, origin)
+             VALUES (?, ?, ?, ?, ?, 'article') ON CONFLICT (actor_id, normalized) DO NOTHING",
+        )
+        .bind(actor_id)
+        .bind(&name.text)
+        .bind(&name.normalized)
+        .bind(name.script.as_str())
+        .bind(language)
+        .execute(&mut **tx)
+        .await?;
+    }
+    for role in &actor.roles {
+        sqlx::query("INSERT INTO actor_roles (actor_id, role, article_id, seen_on) VALUES (?, ?, ?, ?)")
+            .bind(actor_id)
+            .bind(role)
+            .bind(article_id)
+            .bind(seen_on)
+            .execute(&mut **tx)
+            .await?;
+    }
+    for span in &actor.mentions {
+        sqlx::query("INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES (?, ?, ?, ?)")
+            .bind(article_id)
+            .bind(actor_id)
+            .bind(span.start)
+            .bind(span.end)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+async fn insert_statement(
+    tx: &mut Transaction<'_, Sqlite>,
+    article_id: Id,
+    s: &NewStatement,
+    actor_ids: &[Id],
+) -> Result<()> {
+    let speaker = s.speaker.and_then(|i| actor_ids.get(i).copied());
+    let id = sqlx::query(
+        "INSERT INTO statements (article_id, speaker_id, cue, cue_start, cue_end, stance, start, \"end\",
+                                 stated_on, confidence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(article_id)
+    .bind(speaker)
+    .bind(&s.cue)
+    .bind(s.cue_span.start)
+    .bind(s.cue_span.end)
+    .bind(s.stance.as_str())
+    .bind(s.content.start)
+    .bind(s.content.end)
+    .bind(&s.date)
+    .bind(s.confidence)
+    .execute(&mut **tx)
+    .await?
+    .last_insert_rowid();
+    for target in s.targets.iter().filter_map(|i| actor_ids.get(*i)) {
+        sqlx::query("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)")
+            .bind(id)
+            .bind(target)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
+
+async fn insert_figure(
+    tx: &mut Transaction<'_, Sqlite>,
+    article_id: Id,
+    f: &NewFigure,
+    actor_ids: &[Id],
+) -> Result<()> {
+    let source = f.source.and_then(|i| actor_ids.get(i).copied());
+    let id = sqlx::query(
+        "INSERT INTO figures (article_id, value, value_max, qualifier, unit, source_id, start, \"end\",
+                              stated_on, confidence)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+    )
+    .bind(article_id)
+    .bind(f.value)
+    .bind(f.value_max)
+    .bind(f.qualifier.as_str())
+    .bind(&f.unit)
+    .bind(source)
+    .bind(f.span.start)
+    .bind(f.span.end)
+    .bind(&f.date)
+    .bind(f.confidence)
+    .execute(&mut **tx)
+    .await?
+    .last_insert_rowid();
+    for subject in f.about.iter().filter_map(|i| actor_ids.get(*i)) {
+        sqlx::query("INSERT OR IGNORE INTO figure_subjects (figure_id, actor_id) VALUES (?, ?)")
+            .bind(id)
+            .bind(subject)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
+}
