@@ -53,3 +53,11 @@ impl Workspace {
         Ok(self.store.integrity_check().await?)
     }
 }
+
+/// `YYYY-MM-DDTHH:MM:SSZ` for a Unix time (for shells that read the clock and pass time in).
+pub fn rfc3339_from_unix(secs: u64) -> String {
+    chrono::DateTime::from_timestamp(i64::try_from(secs).unwrap_or(0), 0)
+        .unwrap_or_default()
+        .format("%Y-%m-%dT%H:%M:%SZ")
+        .to_string()
+}

@@ -1,0 +1,127 @@
+// End-to-end tests of the real desktop app: tauri-driver + WebKitWebDriver, under Xvfb.
+// Run by scripts/test.sh after `tauri build --debug --no-bundle`. Each test starts from a fresh,
+// empty workspace (MARSAD_DATA_DIR points at a temporary folder).
+import { spawn } from "node:child_process";
+import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { tmpdir, homedir } from "node:os";
+import { join, resolve, dirname } from "node:path";
+import { fileURLToPath } from "node:url";
+import { remote } from "webdriverio";
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
+const application = join(root, "target/debug/marsad-desktop");
+const seedPath = resolve(root, "../shared/corpus/seed/ar-nato-afghanistan.txt");
+const driverBin = [join(homedir(), ".cargo/bin/tauri-driver"), "/usr/local/bin/tauri-driver"].find(existsSync) ?? "tauri-driver";
+
+const results = { passed: 0, failed: 0, skipped: 0 };
+
+async function withApp(name, body) {
+  const dataDir = mkdtempSync(join(tmpdir(), "marsad-e2e-"));
+  const driver = spawn(driverBin, [], {
+    env: { ...process.env, MARSAD_DATA_DIR: dataDir },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  await new Promise((r) => setTimeout(r, 1500));
+  let browser;
+  try {
+    browser = await remote({
+      hostname: "127.0.0.1",
+      port: 4444,
+      logLevel: "error",
+      capabilities: {
+        "wdio:enforceWebDriverClassic": true,
+        browserName: "wry",
+        "tauri:options": { application },
+      },
+    });
+    await body(browser, dataDir);
+    console.log(`ok    ${name}`);
+    results.passed += 1;
+  } catch (error) {
+    console.log(`FAIL  ${name}\n      ${error?.stack ?? error}`);
+    results.failed += 1;
+  } finally {
+    if (browser) await browser.deleteSession().catch(() => {});
+    driver.kill();
+    await new Promise((r) => setTimeout(r, 500));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+const byTestId = (browser, id) => browser.$(`[data-testid="${id}"]`);
+
+/** Sets a React-controlled field's value the way typing would. */
+async function fill(browser, id, value) {
+  const el = await byTestId(browser, id);
+  await el.waitForDisplayed({ timeout: 10000 });
+  await browser.execute(
+    (testId, text) => {
+      const field = document.querySelector(`[data-testid="${testId}"]`);
+      const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
+      Object.getOwnPropertyDescriptor(proto, "value").set.call(field, text);
+      field.dispatchEvent(new Event("input", { bubbles: true }));
+    },
+    id,
+    value,
+  );
+}
+
+if (!existsSync(application)) {
+  console.error(`the app is not built: ${application} (run: npx tauri build --debug --no-bundle)`);
+  process.exit(2);
+}
+
+if (!existsSync(seedPath)) {
+  console.log(`skipped: the seed article is not here (${seedPath})`);
+  results.skipped += 1;
+} else {
+  const seed = readFileSync(seedPath, "utf8");
+  await withApp("pasting the seed article imports it; the library lists it; the reader shows it right-to-left", async (browser) => {
+    const firstRun = await byTestId(browser, "first-run");
+    await firstRun.waitForDisplayed({ timeout: 20000 });
+    await (await byTestId(browser, "paste-open")).click();
+    await fill(browser, "paste-title", "روسيا تحذر من عودة الناتو إلى أفغانستان");
+    await fill(browser, "paste-body", seed);
+    await (await byTestId(browser, "paste-submit")).click();
+
+    const row = await byTestId(browser, "article-row");
+    await row.waitForDisplayed({ timeout: 20000 });
+    const title = await (await byTestId(browser, "article-title")).getText();
+    assert(title.includes("روسيا تحذر"), `library title is "${title}"`);
+
+    await (await byTestId(browser, "article-title")).click();
+    const paragraph = await byTestId(browser, "reader-paragraph");
+    await paragraph.waitForDisplayed({ timeout: 20000 });
+    const dir = await paragraph.getAttribute("dir");
+    const direction = await browser.execute(
+      () => getComputedStyle(document.querySelector('[data-testid="reader-paragraph"]')).direction,
+    );
+    assert(dir === "rtl" && direction === "rtl", `first paragraph dir=${dir}, computed direction=${direction}`);
+    const body = await (await byTestId(browser, "reader-body")).getText();
+    assert(body.includes("سيرغي لافروف"), "the reader does not show the article text");
+    assert(body.includes("15 ألف مقاتل"), "the reader lost part of the text");
+  });
+}
+
+await withApp("the sample workspace opens from the first-run screen; the interface switches to Arabic and mirrors", async (browser) => {
+  await (await byTestId(browser, "open-sample")).waitForDisplayed({ timeout: 20000 });
+  await (await byTestId(browser, "open-sample")).click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="article-row"]')).length >= 5, {
+    timeout: 30000,
+    timeoutMsg: "the sample articles did not appear in the library",
+  });
+  await (await byTestId(browser, "lang-switch")).click();
+  await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.dir)) === "rtl", {
+    timeout: 5000,
+    timeoutMsg: "the document did not switch to rtl",
+  });
+  const lang = await browser.execute(() => document.documentElement.lang);
+  assert(lang === "ar", `html lang is ${lang}`);
+});
+
+console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
+process.exit(results.failed > 0 ? 1 : 0);

@@ -1,0 +1,118 @@
+import { act, screen, waitFor } from "@testing-library/react";
+import { emit } from "@tauri-apps/api/event";
+import { mockWindows } from "@tauri-apps/api/mocks";
+import { describe, expect, it } from "vitest";
+import type { ImportReport, PastedArticle } from "../api";
+import { ARTICLES, summary } from "../test/fixtures";
+import { mockBackend } from "../test/backend";
+import { renderApp } from "../test/render";
+
+describe("paste import", () => {
+  it("sends the entered values to import_text and shows the outcome", async () => {
+    const backend = mockBackend({
+      articles: ARTICLES,
+      handlers: {
+        import_text: (args) => {
+          const article = args.article as PastedArticle;
+          backend.setArticles([...ARTICLES, summary({ id: 9, title: article.title, language: "ar" })]);
+          return { source: "pasted text", outcome: { kind: "imported", article_id: 9, title: article.title } };
+        },
+      },
+    });
+    const { user } = renderApp();
+    await screen.findAllByTestId("article-row");
+
+    await user.click(screen.getByTestId("paste-open"));
+    await user.type(screen.getByTestId("paste-title"), "تصريحات وزير الدفاع");
+    await user.type(screen.getByTestId("paste-body"), "قال الوزير إن الهجوم فشل.{Enter}Second paragraph.");
+    await user.type(screen.getByTestId("paste-outlet"), "  BBC عربي ");
+    await user.selectOptions(screen.getByTestId("paste-language"), "ar");
+    expect(screen.getByTestId("paste-body")).toHaveAttribute("dir", "auto");
+    await user.click(screen.getByTestId("paste-submit"));
+
+    await waitFor(() => expect(backend.callsTo("import_text")).toHaveLength(1));
+    expect(backend.callsTo("import_text")[0]).toEqual({
+      article: {
+        title: "تصريحات وزير الدفاع",
+        body: "قال الوزير إن الهجوم فشل.\nSecond paragraph.",
+        language: "ar",
+        outlet: "BBC عربي",
+        url: null,
+        published: null,
+      },
+    });
+
+    const report = await screen.findByTestId("import-report");
+    expect(report).toHaveTextContent("Imported");
+    expect(report).toHaveTextContent("Added as “تصريحات وزير الدفاع”");
+    expect(screen.queryByTestId("paste-body")).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getAllByTestId("article-row")).toHaveLength(4));
+  });
+
+  it("requires a title and text before calling the backend", async () => {
+    const backend = mockBackend({ articles: ARTICLES });
+    const { user } = renderApp();
+    await user.click(await screen.findByTestId("paste-open"));
+    await user.type(screen.getByTestId("paste-title"), "Only a title");
+    await user.click(screen.getByTestId("paste-submit"));
+    expect(screen.getByRole("alert")).toHaveTextContent("Please enter a title and the article text.");
+    expect(backend.callsTo("import_text")).toHaveLength(0);
+  });
+
+  it("shows a rejected paste and a backend error in plain words", async () => {
+    mockBackend({
+      articles: ARTICLES,
+      handlers: {
+        import_text: () => {
+          throw { code: "invalid_input", message: "body is too short" };
+        },
+      },
+    });
+    const { user } = renderApp();
+    await user.click(await screen.findByTestId("paste-open"));
+    await user.type(screen.getByTestId("paste-title"), "T");
+    await user.type(screen.getByTestId("paste-body"), "x");
+    await user.click(screen.getByTestId("paste-submit"));
+    const alert = await screen.findByRole("alert");
+    expect(alert).toHaveTextContent("Some of the information given was not accepted.");
+    expect(alert).toHaveTextContent("Details: body is too short");
+    expect(screen.getByTestId("paste-body")).toBeInTheDocument();
+  });
+});
+
+describe("file drop", () => {
+  it("imports dropped paths and reports each outcome", async () => {
+    const report: ImportReport = {
+      items: [
+        { source: "/news/a.txt", outcome: { kind: "imported", article_id: 7, title: "A" } },
+        { source: "/news/b.md", outcome: { kind: "duplicate", article_id: 1, reason: "same text as article 1" } },
+        { source: "/news/c.pdf", outcome: { kind: "rejected", reason: "not a text file" } },
+      ],
+      imported: 1,
+      duplicates: 1,
+      rejected: 1,
+    };
+    mockWindows("main");
+    const backend = mockBackend({ articles: ARTICLES, mockEvents: true, handlers: { import_paths: () => report } });
+    renderApp();
+    await screen.findAllByTestId("article-row");
+
+    // Listeners attach asynchronously; keep hovering until the overlay shows.
+    await waitFor(async () => {
+      await act(() => emit("tauri://drag-enter", { paths: ["/news/a.txt"], position: { x: 1, y: 1 } }));
+      expect(screen.getByTestId("drop-overlay")).toHaveTextContent("Drop to import");
+    });
+
+    await act(() => emit("tauri://drag-drop", { paths: ["/news/a.txt", "/news/b.md", "/news/c.pdf"], position: { x: 1, y: 1 } }));
+    await waitFor(() => expect(backend.callsTo("import_paths")).toEqual([{ paths: ["/news/a.txt", "/news/b.md", "/news/c.pdf"] }]));
+    expect(screen.queryByTestId("drop-overlay")).not.toBeInTheDocument();
+
+    const items = await screen.findAllByTestId("report-item");
+    expect(items.map((item) => item.textContent)).toEqual([
+      expect.stringMatching(/^Importeda\.txtAdded as “A”Open$/),
+      expect.stringMatching(/^Already storedb\.mdReason: same text as article 1Open$/),
+      expect.stringMatching(/^Rejectedc\.pdfReason: not a text file$/),
+    ]);
+    expect(screen.getByTestId("import-report")).toHaveTextContent("Imported: 1 · Already stored: 1 · Rejected: 1");
+  });
+});

@@ -1,0 +1,85 @@
+// The only module that talks to the generated bindings. Components call these
+// functions, which resolve with data or reject with an ApiError.
+
+import {
+  commands,
+  type AppError,
+  type ArticleDetail,
+  type ArticleSummary,
+  type ImportItem,
+  type ImportReport,
+  type PastedArticle,
+  type Result,
+  type WorkspaceInfo,
+} from "./bindings";
+
+export type {
+  ActorKind,
+  AppError,
+  ArticleActor,
+  ArticleDetail,
+  ArticleFigure,
+  ArticleStatement,
+  ArticleSummary,
+  ImportItem,
+  ImportOutcome,
+  ImportReport,
+  Language,
+  PastedArticle,
+  Qualifier,
+  ReviewState,
+  Span,
+  Stance,
+  WorkspaceInfo,
+} from "./bindings";
+
+export class ApiError extends Error {
+  readonly appError: AppError;
+
+  constructor(appError: AppError) {
+    super(appError.message);
+    this.name = "ApiError";
+    this.appError = appError;
+  }
+}
+
+function isAppError(value: unknown): value is AppError {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as AppError).code === "string" &&
+    typeof (value as AppError).message === "string"
+  );
+}
+
+/** Normalises anything thrown or returned by the IPC layer into an AppError. */
+export function toAppError(value: unknown): AppError {
+  if (value instanceof ApiError) return value.appError;
+  if (isAppError(value)) return { code: value.code, message: value.message };
+  if (value instanceof Error) return { code: "internal", message: value.message };
+  if (typeof value === "string") return { code: "internal", message: value };
+  return { code: "internal", message: String(value) };
+}
+
+async function unwrap<T>(send: () => Promise<Result<T, AppError>>): Promise<T> {
+  let result: Result<T, AppError>;
+  try {
+    result = await send();
+  } catch (e) {
+    throw new ApiError(toAppError(e));
+  }
+  if (result.status === "error") throw new ApiError(toAppError(result.error));
+  return result.data;
+}
+
+export const api = {
+  workspaceInfo: (): Promise<WorkspaceInfo> => unwrap(() => commands.workspaceInfo()),
+  listArticles: (): Promise<ArticleSummary[]> => unwrap(() => commands.listArticles()),
+  getArticle: (id: number): Promise<ArticleDetail> => unwrap(() => commands.getArticle(id)),
+  importPaths: (paths: string[]): Promise<ImportReport> =>
+    unwrap(() => commands.importPaths(paths)),
+  importText: (article: PastedArticle): Promise<ImportItem> =>
+    unwrap(() => commands.importText(article)),
+  loadSampleWorkspace: (): Promise<ImportReport> =>
+    unwrap(() => commands.loadSampleWorkspace()),
+};

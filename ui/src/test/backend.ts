@@ -1,0 +1,42 @@
+import { mockIPC } from "@tauri-apps/api/mocks";
+import { vi } from "vitest";
+import type { ArticleDetail, ArticleSummary } from "../api";
+
+type Handler = (args: Record<string, unknown>) => unknown;
+
+/**
+ * A fake backend: a command table over mockIPC. Handlers that throw reject the
+ * invoke (as a Rust `Err(AppError)` would). Every call is recorded.
+ */
+export function mockBackend(options: {
+  articles?: ArticleSummary[];
+  details?: Record<number, ArticleDetail>;
+  handlers?: Record<string, Handler>;
+  mockEvents?: boolean;
+}) {
+  let articles = options.articles ?? [];
+  const calls = vi.fn<(cmd: string, args: Record<string, unknown>) => void>();
+  const table: Record<string, Handler> = {
+    workspace_info: () => ({ db_path: "/home/analyst/marsad.db", article_count: articles.length }),
+    list_articles: () => articles,
+    get_article: (args) => {
+      const detail = options.details?.[args.id as number];
+      if (!detail) throw { code: "not_found", message: `article ${String(args.id)}` };
+      return detail;
+    },
+    ...options.handlers,
+  };
+  mockIPC((cmd, args) => {
+    calls(cmd, (args ?? {}) as Record<string, unknown>);
+    const handler = table[cmd];
+    if (!handler) return undefined;
+    return handler((args ?? {}) as Record<string, unknown>);
+  }, { shouldMockEvents: options.mockEvents ?? false });
+  return {
+    calls,
+    setArticles: (next: ArticleSummary[]) => {
+      articles = next;
+    },
+    callsTo: (cmd: string) => calls.mock.calls.filter(([name]) => name === cmd).map(([, args]) => args),
+  };
+}
