@@ -34,7 +34,7 @@ const ar = load("langs/ar.json").countries;
 // Hand-made overrides (Marsad project). first: common English name to put
 // first; en/ar: extra variants appended; drop: package names to omit
 // (ambiguous, political-ISO phrasing, or "X, Y of" inversions); arFirst:
-// replacement for the Arabic canonical name.
+// replacement for the Arabic canonical name; arDrop: package Arabic names to omit.
 const OVERRIDES = {
   AE: { first: "United Arab Emirates", en: ["U.A.E.", "the Emirates"], ar: ["الإمارات", "دولة الإمارات", "دولة الإمارات العربية المتحدة"] },
   AF: { en: ["Islamic Emirate of Afghanistan", "Islamic Republic of Afghanistan"], ar: ["إمارة أفغانستان الإسلامية", "جمهورية أفغانستان الإسلامية"] },
@@ -90,12 +90,18 @@ const OVERRIDES = {
   TW: { first: "Taiwan", drop: ["Taiwan, Province of China"], en: ["Republic of China"] },
   TZ: { first: "Tanzania" },
   UA: { ar: ["اوكرانيا"] },
-  US: { first: "United States", en: ["United States of America", "America"], ar: ["الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "أمريكا", "أميركا"] },
+  // "US" is dropped: the matcher folds case, so it would match the pronoun "us".
+  US: { first: "United States", drop: ["US"], en: ["United States of America", "America"], ar: ["الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية", "أمريكا", "أميركا"] },
   UZ: { ar: ["أوزباكستان"] },
   VA: { first: "Vatican City", drop: ["Holy See (Vatican City State)"], en: ["Holy See", "the Vatican", "Vatican"], ar: ["الكرسي الرسولي", "دولة الفاتيكان"] },
   VG: { first: "British Virgin Islands", drop: ["Virgin Islands, British"] },
   VI: { first: "U.S. Virgin Islands", drop: ["Virgin Islands, U.S."], en: ["US Virgin Islands"] },
   VN: { en: ["Viet Nam"] },
+  // Names that are common words once case/diacritics are folded.
+  RE: { first: "Réunion", drop: ["Reunion"], en: ["Réunion Island", "Reunion Island"] },
+  JE: { first: "Bailiwick of Jersey", drop: ["Jersey"] },
+  ML: { arFirst: "جمهورية مالي", arDrop: ["مالي"], ar: ["دولة مالي"] }, // مالي = "financial"
+  BJ: { arFirst: "جمهورية بنين", arDrop: ["بنين"], ar: ["دولة بنين"] }, // بنين = "sons"
   XK: { en: ["Republic of Kosovo"] },
   YE: { en: ["Republic of Yemen"], ar: ["الجمهورية اليمنية"] },
   // "(...)" forms rewritten as plain names.
@@ -126,7 +132,8 @@ for (const code of Object.keys(en).sort()) {
   const drop = new Set((o.drop || []).map((s) => s.toLowerCase()));
   const pkgEn = [].concat(en[code]).filter((s) => !drop.has(s.toLowerCase()));
   const namesEn = uniq([...(o.first ? [o.first] : []), ...pkgEn, ...(o.en || [])]);
-  const pkgAr = [].concat(ar[code] || []);
+  const arDrop = new Set(o.arDrop || []);
+  const pkgAr = [].concat(ar[code] || []).filter((s) => !arDrop.has(s));
   const namesAr = uniq([...(o.arFirst ? [o.arFirst] : []), ...pkgAr, ...(o.ar || [])]);
   if (!namesEn.length || !namesAr.length) throw new Error(`missing name for ${code}`);
   rows.push([`loc:${code.toLowerCase()}`, "location", namesEn.join("|"), namesAr.join("|"), "", "", ""]);

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use marsad_core::{ImportOptions, Workspace};
 use marsad_domain::{
-    AppError, ArticleDetail, ArticleSummary, Id, ImportItem, ImportReport, PastedArticle, WorkspaceInfo,
+    AppError, ArticleDetail, ArticleSummary, Id, ImportItem, ImportReport, PastedArticle,
+    WorkspaceInfo,
 };
 use tauri::Manager;
 
@@ -46,14 +47,23 @@ async fn get_article(state: tauri::State<'_, AppState>, id: Id) -> CommandResult
 
 #[tauri::command]
 #[specta::specta]
-async fn import_paths(state: tauri::State<'_, AppState>, paths: Vec<String>) -> CommandResult<ImportReport> {
+async fn import_paths(
+    state: tauri::State<'_, AppState>,
+    paths: Vec<String>,
+) -> CommandResult<ImportReport> {
     let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
-    Ok(state.workspace.import_paths(&paths, &ImportOptions::default(), &now(), |_| {}).await)
+    Ok(state
+        .workspace
+        .import_paths(&paths, &ImportOptions::default(), &now(), |_| {})
+        .await)
 }
 
 #[tauri::command]
 #[specta::specta]
-async fn import_text(state: tauri::State<'_, AppState>, article: PastedArticle) -> CommandResult<ImportItem> {
+async fn import_text(
+    state: tauri::State<'_, AppState>,
+    article: PastedArticle,
+) -> CommandResult<ImportItem> {
     Ok(state.workspace.import_text(article, &now()).await?)
 }
 

@@ -10,7 +10,11 @@ use marsad_core::{default_db_path, ImportOptions, Workspace};
 use marsad_domain::{ImportItem, ImportOutcome, Language};
 
 #[derive(Parser)]
-#[command(name = "marsad", version, about = "Marsad (مرصد): actors, statements and threat figures from Arabic and English news")]
+#[command(
+    name = "marsad",
+    version,
+    about = "Marsad (مرصد): actors, statements and threat figures from Arabic and English news"
+)]
 struct Cli {
     /// Workspace database (default: the desktop app's own workspace).
     #[arg(long, global = true, value_name = "PATH")]
@@ -62,12 +66,17 @@ enum Command {
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
-    Language::parse(s).filter(|l| *l != Language::Other).ok_or_else(|| format!("'{s}' is not ar or en"))
+    Language::parse(s)
+        .filter(|l| *l != Language::Other)
+        .ok_or_else(|| format!("'{s}' is not ar or en"))
 }
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(r) => r,
         Err(e) => {
             eprintln!("marsad: cannot start: {e}");
@@ -94,20 +103,35 @@ async fn open(db: Option<PathBuf>) -> anyhow::Result<Workspace> {
 
 async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
     match cli.command {
-        Command::Import { outlet, url, published, language, paths } => {
+        Command::Import {
+            outlet,
+            url,
+            published,
+            language,
+            paths,
+        } => {
             if let Some(p) = &published {
                 if marsad_core::ingest::normalize_date(p).is_none() {
                     anyhow::bail!("--published '{p}' is not a date (use YYYY-MM-DD)");
                 }
             }
             let ws = open(cli.db).await?;
-            let options = ImportOptions { outlet, url, published, language };
+            let options = ImportOptions {
+                outlet,
+                url,
+                published,
+                language,
+            };
             let report = ws.import_paths(&paths, &options, &now(), print_item).await;
             println!(
                 "{} imported, {} already stored, {} rejected",
                 report.imported, report.duplicates, report.rejected
             );
-            Ok(if report.rejected > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS })
+            Ok(if report.rejected > 0 {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
         }
         Command::Articles { json } => {
             let ws = open(cli.db).await?;
@@ -120,7 +144,10 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         "{:>6}  {:<5} {:<10} {:<14} {}/{}/{}  {}",
                         a.id,
                         a.language.as_str(),
-                        a.published.as_deref().map(|d| &d[..d.len().min(10)]).unwrap_or("-"),
+                        a.published
+                            .as_deref()
+                            .map(|d| &d[..d.len().min(10)])
+                            .unwrap_or("-"),
                         a.outlet.as_deref().unwrap_or("-"),
                         a.actor_count,
                         a.statement_count,
@@ -142,22 +169,54 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Extract { json, published: _, language, file } => {
-            let text = std::fs::read_to_string(&file)
-                .map_err(|e| anyhow::anyhow!("{}: cannot be read as UTF-8 text: {e}", file.display()))?;
+        Command::Extract {
+            json,
+            published: _,
+            language,
+            file,
+        } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                anyhow::anyhow!("{}: cannot be read as UTF-8 text: {e}", file.display())
+            })?;
             let found = marsad_extract::extract(&text, language);
             if json {
-                println!("{}", serde_json::to_string_pretty(&marsad_extract::eval::to_eval_json(&text, &found))?);
+                println!(
+                    "{}",
+                    serde_json::to_string_pretty(&marsad_extract::eval::to_eval_json(
+                        &text, &found
+                    ))?
+                );
             } else {
                 for a in &found.actors {
-                    println!("actor      {:<12} {}  {}", a.kind.as_str(), a.name, a.roles.join("; "));
+                    println!(
+                        "actor      {:<12} {}  {}",
+                        a.kind.as_str(),
+                        a.name,
+                        a.roles.join("; ")
+                    );
                 }
                 for s in &found.statements {
-                    let who = s.speaker.and_then(|i| found.actors.get(i)).map(|a| a.name.as_str()).unwrap_or("?");
-                    println!("statement  {:<12} {} ({}): {}", s.stance.as_str(), who, s.cue, s.content.slice(&text));
+                    let who = s
+                        .speaker
+                        .and_then(|i| found.actors.get(i))
+                        .map(|a| a.name.as_str())
+                        .unwrap_or("?");
+                    println!(
+                        "statement  {:<12} {} ({}): {}",
+                        s.stance.as_str(),
+                        who,
+                        s.cue,
+                        s.content.slice(&text)
+                    );
                 }
                 for f in &found.figures {
-                    println!("figure     {:<12} {:?} {} — {}", f.qualifier.as_str(), f.value, f.unit, f.span.slice(&text));
+                    println!(
+                        "figure     {:<12} {:?} {} — {}",
+                        f.qualifier.as_str(),
+                        f.value,
+                        f.unit,
+                        f.span.slice(&text)
+                    );
                 }
             }
             Ok(ExitCode::SUCCESS)
@@ -187,7 +246,11 @@ fn print_article(a: &marsad_domain::ArticleDetail) {
     );
     println!("\n{}\n", a.body);
     for actor in &a.actors {
-        let other = actor.name_en.as_deref().filter(|n| *n != actor.name).or(actor.name_ar.as_deref().filter(|n| *n != actor.name));
+        let other = actor
+            .name_en
+            .as_deref()
+            .filter(|n| *n != actor.name)
+            .or(actor.name_ar.as_deref().filter(|n| *n != actor.name));
         println!(
             "actor      {:<12} {}{}  {}",
             actor.kind.as_str(),

@@ -33,7 +33,10 @@ pub struct Error {
 
 impl Error {
     pub fn new(kind: ErrorKind, message: impl Into<String>) -> Self {
-        Error { kind, message: message.into() }
+        Error {
+            kind,
+            message: message.into(),
+        }
     }
 
     pub fn invalid(message: impl Into<String>) -> Self {
@@ -66,7 +69,10 @@ impl From<marsad_store::Error> for Error {
 
 impl From<Error> for marsad_domain::AppError {
     fn from(e: Error) -> Self {
-        marsad_domain::AppError { code: e.kind.code().to_string(), message: e.message }
+        marsad_domain::AppError {
+            code: e.kind.code().to_string(),
+            message: e.message,
+        }
     }
 }
 

@@ -8,8 +8,9 @@ use std::collections::HashMap;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
+use marsad_domain::Extraction;
 use marsad_domain::{ImportItem, ImportOutcome, ImportReport, Language, PastedArticle, Script};
-use marsad_extract::{extract, fold_key};
+use marsad_extract::{detect_language, extract, fold_key};
 use marsad_store::{NewActor, NewArticle, NewName, StoredArticle};
 use sha2::{Digest, Sha256};
 
@@ -65,7 +66,9 @@ impl Workspace {
         let mut report = ImportReport::default();
         for path in paths {
             for (file, manifest) in expand(path, &mut report, &mut on_item) {
-                let item = self.import_file(&file, manifest.as_ref(), options, now).await;
+                let item = self
+                    .import_file(&file, manifest.as_ref(), options, now)
+                    .await;
                 on_item(&item);
                 report.push(item);
             }
@@ -87,16 +90,27 @@ impl Workspace {
                     let draft = Draft {
                         title,
                         body,
-                        outlet: options.outlet.clone().or_else(|| manifest.and_then(|m| m.source.clone())),
-                        url: options.url.clone().or_else(|| manifest.and_then(|m| m.url.clone())),
+                        outlet: options
+                            .outlet
+                            .clone()
+                            .or_else(|| manifest.and_then(|m| m.source.clone())),
+                        url: options
+                            .url
+                            .clone()
+                            .or_else(|| manifest.and_then(|m| m.url.clone())),
                         author: manifest.and_then(|m| m.author.clone()),
-                        published: options.published.clone().or_else(|| manifest.and_then(|m| m.date.clone())),
+                        published: options
+                            .published
+                            .clone()
+                            .or_else(|| manifest.and_then(|m| m.date.clone())),
                         language: options.language,
                         source_path: Some(source.clone()),
                     };
                     self.store_draft(draft, now).await
                 }
-                None => ImportOutcome::Rejected { reason: "has a title line but no body text".into() },
+                None => ImportOutcome::Rejected {
+                    reason: "has a title line but no body text".into(),
+                },
             },
             Err(reason) => ImportOutcome::Rejected { reason },
         };
@@ -110,7 +124,13 @@ impl Workspace {
             return Err(Error::invalid("the pasted text is empty"));
         }
         let title = match pasted.title.trim() {
-            "" => body.lines().next().unwrap_or_default().chars().take(120).collect(),
+            "" => body
+                .lines()
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .take(120)
+                .collect(),
             t => t.to_string(),
         };
         let draft = Draft {
@@ -124,17 +144,32 @@ impl Workspace {
             source_path: None,
         };
         let outcome = self.store_draft(draft, now).await;
-        Ok(ImportItem { source: "pasted text".into(), outcome })
+        Ok(ImportItem {
+            source: "pasted text".into(),
+            outcome,
+        })
     }
 
     async fn store_draft(&self, draft: Draft, now: &str) -> ImportOutcome {
-        let hash = content_hash(&draft.body);
+        let hash = content_hash(&draft.title, &draft.body);
         match self.store.article_by_hash(&hash).await {
             Ok(Some(id)) => return duplicate(id),
             Ok(None) => {}
-            Err(e) => return ImportOutcome::Rejected { reason: format!("could not be stored: {e}") },
+            Err(e) => {
+                return ImportOutcome::Rejected {
+                    reason: format!("could not be stored: {e}"),
+                }
+            }
         }
-        let found = extract(&draft.body, draft.language);
+        // A bug in extraction must not lose the article or stop the batch: store it without findings.
+        let found = std::panic::catch_unwind(|| extract(&draft.body, draft.language))
+            .unwrap_or_else(|_| {
+                Extraction::empty(
+                    draft
+                        .language
+                        .unwrap_or_else(|| detect_language(&draft.body)),
+                )
+            });
         let names: Vec<NewActor> = found.actors.iter().map(matching_names).collect();
         let published_at = draft.published.as_deref().and_then(normalize_date);
         let article = NewArticle {
@@ -151,23 +186,36 @@ impl Workspace {
             source_path: draft.source_path,
         };
         match self.store.insert_article(&article, &found, &names).await {
-            Ok(StoredArticle::Inserted(article_id)) => ImportOutcome::Imported { article_id, title: draft.title },
+            Ok(StoredArticle::Inserted(article_id)) => ImportOutcome::Imported {
+                article_id,
+                title: draft.title,
+            },
             Ok(StoredArticle::Duplicate(id)) => duplicate(id),
-            Err(e) => ImportOutcome::Rejected { reason: format!("could not be stored: {e}") },
+            Err(e) => ImportOutcome::Rejected {
+                reason: format!("could not be stored: {e}"),
+            },
         }
     }
 
     /// Imports the sample articles in `dir` (the app's resources).
     pub async fn load_samples(&self, dir: &Path, now: &str) -> Result<ImportReport> {
         if !dir.is_dir() {
-            return Err(Error::not_found(format!("the sample articles are missing ({})", dir.display())));
+            return Err(Error::not_found(format!(
+                "the sample articles are missing ({})",
+                dir.display()
+            )));
         }
-        Ok(self.import_paths(&[dir.to_path_buf()], &ImportOptions::default(), now, |_| {}).await)
+        Ok(self
+            .import_paths(&[dir.to_path_buf()], &ImportOptions::default(), now, |_| {})
+            .await)
     }
 }
 
 fn duplicate(id: i64) -> ImportOutcome {
-    ImportOutcome::Duplicate { article_id: id, reason: format!("already stored as article {id} (same text)") }
+    ImportOutcome::Duplicate {
+        article_id: id,
+        reason: format!("already stored as article {id} (same text)"),
+    }
 }
 
 fn non_empty(s: Option<String>) -> Option<String> {
@@ -183,15 +231,25 @@ fn matching_names(actor: &marsad_domain::ExtractedActor) -> NewActor {
     for text in all {
         let normalized = fold_key(text);
         if !normalized.is_empty() && !names.iter().any(|n| n.normalized == normalized) {
-            names.push(NewName { text: text.clone(), normalized, script: Script::of(text) });
+            names.push(NewName {
+                text: text.clone(),
+                normalized,
+                script: Script::of(text),
+            });
         }
     }
     NewActor { names }
 }
 
-/// Hash of the folded body: the same article with other diacritics, digits or spacing is equal.
-pub fn content_hash(body: &str) -> String {
-    hex::encode(Sha256::digest(fold_key(body).as_bytes()))
+/// Hash of the folded title and body: the same article with other diacritics, digits or spacing is
+/// equal; the same body under another headline is another article (near-duplicates are linked, not
+/// dropped).
+pub fn content_hash(title: &str, body: &str) -> String {
+    let mut hasher = Sha256::new();
+    hasher.update(fold_key(title).as_bytes());
+    hasher.update(b"\n");
+    hasher.update(fold_key(body).as_bytes());
+    hex::encode(hasher.finalize())
 }
 
 /// A date as given → `YYYY-MM-DD` or an RFC 3339 instant in UTC; None if unreadable.
@@ -202,10 +260,18 @@ pub fn normalize_date(raw: &str) -> Option<String> {
         return Some(d.format("%Y-%m-%d").to_string());
     }
     if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
-        return Some(t.with_timezone(&Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string());
+        return Some(
+            t.with_timezone(&Utc)
+                .format("%Y-%m-%dT%H:%M:%SZ")
+                .to_string(),
+        );
     }
     if let Ok(t) = DateTime::parse_from_rfc2822(raw) {
-        return Some(t.with_timezone(&Utc).format("%Y-%m-%dT%H:%M:%SZ").to_string());
+        return Some(
+            t.with_timezone(&Utc)
+                .format("%Y-%m-%dT%H:%M:%SZ")
+                .to_string(),
+        );
     }
     for format in ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"] {
         if let Ok(t) = NaiveDateTime::parse_from_str(raw, format) {
@@ -223,7 +289,10 @@ fn expand(
     on_item: &mut impl FnMut(&ImportItem),
 ) -> Vec<(PathBuf, Option<ManifestEntry>)> {
     let mut reject = |reason: String| {
-        let item = ImportItem { source: path.display().to_string(), outcome: ImportOutcome::Rejected { reason } };
+        let item = ImportItem {
+            source: path.display().to_string(),
+            outcome: ImportOutcome::Rejected { reason },
+        };
         on_item(&item);
         report.push(item);
     };
@@ -260,8 +329,13 @@ fn expand(
         .into_iter()
         .map(|file| {
             let dir = file.parent().map(Path::to_path_buf).unwrap_or_default();
-            let manifest = manifests.entry(dir.clone()).or_insert_with(|| read_manifest(&dir));
-            let name = file.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+            let manifest = manifests
+                .entry(dir.clone())
+                .or_insert_with(|| read_manifest(&dir));
+            let name = file
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
             let entry = manifest.get(&name).cloned();
             (file, entry)
         })
@@ -287,8 +361,13 @@ fn has_text_extension(path: &Path) -> bool {
 /// Reads a text article file, or says in plain words why it cannot be imported.
 pub fn read_text_file(path: &Path) -> std::result::Result<String, String> {
     if !has_text_extension(path) {
-        let ext = path.extension().map(|e| format!(".{}", e.to_string_lossy())).unwrap_or_else(|| "no extension".into());
-        return Err(format!("is not a format Marsad imports ({ext}); it reads .txt and .md files"));
+        let ext = path
+            .extension()
+            .map(|e| format!(".{}", e.to_string_lossy()))
+            .unwrap_or_else(|| "no extension".into());
+        return Err(format!(
+            "is not a format Marsad imports ({ext}); it reads .txt and .md files"
+        ));
     }
     let file = std::fs::File::open(path).map_err(|e| format!("cannot be read: {e}"))?;
     let size = file.metadata().map(|m| m.len()).unwrap_or(0);
@@ -300,7 +379,9 @@ pub fn read_text_file(path: &Path) -> std::result::Result<String, String> {
         ));
     }
     let mut bytes = Vec::with_capacity(size as usize);
-    file.take(ARTICLE_SIZE_LIMIT + 1).read_to_end(&mut bytes).map_err(|e| format!("cannot be read: {e}"))?;
+    file.take(ARTICLE_SIZE_LIMIT + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot be read: {e}"))?;
     if bytes.iter().all(|b| b.is_ascii_whitespace()) {
         return Err("is empty".into());
     }
@@ -309,7 +390,10 @@ pub fn read_text_file(path: &Path) -> std::result::Result<String, String> {
     }
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
     String::from_utf8(bytes.to_vec()).map_err(|e| {
-        format!("is not valid UTF-8 text (bad byte at offset {}); save it as UTF-8 and try again", e.utf8_error().valid_up_to())
+        format!(
+            "is not valid UTF-8 text (bad byte at offset {}); save it as UTF-8 and try again",
+            e.utf8_error().valid_up_to()
+        )
     })
 }
 
@@ -326,7 +410,11 @@ fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
     if let Some((_, kind)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
         return Some(kind);
     }
-    bytes.iter().take(8192).any(|&b| b == 0).then_some("it contains NUL bytes")
+    bytes
+        .iter()
+        .take(8192)
+        .any(|&b| b == 0)
+        .then_some("it contains NUL bytes")
 }
 
 /// Title = the first non-empty line; body = the rest, without the blank lines that lead it.
@@ -353,14 +441,26 @@ mod tests {
     #[test]
     fn normalizes_dates() {
         assert_eq!(normalize_date("2024-10-05").as_deref(), Some("2024-10-05"));
-        assert_eq!(normalize_date("2015-08-10 18:45:05").as_deref(), Some("2015-08-10T18:45:05Z"));
-        assert_eq!(normalize_date("Tue, 1 Jul 2003 10:52:37 +0200").as_deref(), Some("2003-07-01T08:52:37Z"));
+        assert_eq!(
+            normalize_date("2015-08-10 18:45:05").as_deref(),
+            Some("2015-08-10T18:45:05Z")
+        );
+        assert_eq!(
+            normalize_date("Tue, 1 Jul 2003 10:52:37 +0200").as_deref(),
+            Some("2003-07-01T08:52:37Z")
+        );
         assert_eq!(normalize_date("yesterday"), None);
     }
 
     #[test]
     fn content_hash_ignores_diacritics_and_spacing() {
-        assert_eq!(content_hash("قالَ  لافروف"), content_hash("قال لافروف"));
-        assert_ne!(content_hash("قال لافروف"), content_hash("قال بيلوسوف"));
+        assert_eq!(
+            content_hash("عنوان", "قالَ  لافروف"),
+            content_hash("عنوان", "قال لافروف")
+        );
+        assert_ne!(
+            content_hash("عنوان", "قال لافروف"),
+            content_hash("عنوان", "قال بيلوسوف")
+        );
     }
 }

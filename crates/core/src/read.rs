@@ -10,6 +10,9 @@ impl Workspace {
     }
 
     pub async fn article(&self, id: Id) -> Result<ArticleDetail> {
-        self.store.article(id).await?.ok_or_else(|| Error::not_found(format!("article {id} does not exist")))
+        self.store
+            .article(id)
+            .await?
+            .ok_or_else(|| Error::not_found(format!("article {id} does not exist")))
     }
 }

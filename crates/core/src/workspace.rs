@@ -23,7 +23,9 @@ pub fn data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("MARSAD_DATA_DIR").filter(|d| !d.is_empty()) {
         return PathBuf::from(dir);
     }
-    dirs::data_dir().unwrap_or_else(|| PathBuf::from(".")).join(APP_IDENTIFIER)
+    dirs::data_dir()
+        .unwrap_or_else(|| PathBuf::from("."))
+        .join(APP_IDENTIFIER)
 }
 
 /// An open workspace.
@@ -34,7 +36,9 @@ pub struct Workspace {
 
 impl Workspace {
     pub async fn open(path: &Path) -> Result<Workspace> {
-        Ok(Workspace { store: Store::open(path).await? })
+        Ok(Workspace {
+            store: Store::open(path).await?,
+        })
     }
 
     pub fn store(&self) -> &Store {

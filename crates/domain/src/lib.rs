@@ -190,7 +190,9 @@ string_enum!(
 );
 
 /// A half-open range of Unicode code points `[start, end)` in an article body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Type,
+)]
 pub struct Span {
     pub start: u32,
     pub end: u32,

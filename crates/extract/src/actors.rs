@@ -104,7 +104,11 @@ impl Cast {
 
 /// Finds the actors of `doc`.
 pub fn find_actors(doc: &Doc) -> Cast {
-    let mut cast = Cast { actors: Vec::new(), owner: vec![None; doc.tokens.len()], title: vec![false; doc.tokens.len()] };
+    let mut cast = Cast {
+        actors: Vec::new(),
+        owner: vec![None; doc.tokens.len()],
+        title: vec![false; doc.tokens.len()],
+    };
     gazetteer_mentions(doc, &mut cast);
     if doc.language == Language::En {
         english_titles(doc, &mut cast);
@@ -135,13 +139,19 @@ fn gazetteer_mentions(doc: &Doc, cast: &mut Cast) {
             if !(i..i + len - 1).all(|t| joined_loosely(doc, t)) {
                 continue;
             }
-            let rest: Vec<&str> = doc.tokens[i + 1..i + len].iter().map(|t| t.text.as_str()).collect();
+            let rest: Vec<&str> = doc.tokens[i + 1..i + len]
+                .iter()
+                .map(|t| t.text.as_str())
+                .collect();
             let first = &doc.tokens[i];
             if latin(&first.text) && !first.capitalized && !first.is_number {
                 continue;
             }
             for head in [&first.text, &first.bare, &first.stem] {
-                let key = std::iter::once(head.as_str()).chain(rest.iter().copied()).collect::<Vec<_>>().join(" ");
+                let key = std::iter::once(head.as_str())
+                    .chain(rest.iter().copied())
+                    .collect::<Vec<_>>()
+                    .join(" ");
                 if let Some(&entry) = g.lookup(&key).first() {
                     matched = Some((entry, len, clitic_len(doc, i, head)));
                     break;
@@ -177,7 +187,11 @@ pub fn clitic_len(doc: &Doc, t: usize, matched: &str) -> usize {
     if token.text == matched {
         0
     } else {
-        token.text.chars().count().saturating_sub(token.bare.chars().count())
+        token
+            .text
+            .chars()
+            .count()
+            .saturating_sub(token.bare.chars().count())
     }
 }
 
@@ -213,7 +227,9 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
     let mut i = 0;
     while i < n {
         let head = &doc.tokens[i];
-        if !(is_ar_title_head(&head.text) || is_ar_title_head(&head.bare)) || cast.owner[i].is_some() {
+        if !(is_ar_title_head(&head.text) || is_ar_title_head(&head.bare))
+            || cast.owner[i].is_some()
+        {
             i += 1;
             continue;
         }
@@ -235,13 +251,18 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
             }
         }
         let title_end = j;
-        let head_drop = if is_ar_title_head(&doc.tokens[i].text) { 0 } else { clitic_len(doc, i, &doc.tokens[i].bare) };
+        let head_drop = if is_ar_title_head(&doc.tokens[i].text) {
+            0
+        } else {
+            clitic_len(doc, i, &doc.tokens[i].bare)
+        };
         let role = surface_text(doc, i, title_end, head_drop);
         for t in i..title_end {
             cast.title[t] = true;
         }
         // Optional comma, then the name.
-        let comma = title_end < sentence_end && doc.gap(title_end - 1, title_end).contains([',', '،']);
+        let comma =
+            title_end < sentence_end && doc.gap(title_end - 1, title_end).contains([',', '،']);
         let name_start = title_end;
         let mut k = name_start;
         while k < sentence_end && k - name_start < 4 {
@@ -264,7 +285,11 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
                 break;
             }
         }
-        let head_word = if is_ar_title_head(&doc.tokens[i].text) { &doc.tokens[i].text } else { &doc.tokens[i].bare };
+        let head_word = if is_ar_title_head(&doc.tokens[i].text) {
+            &doc.tokens[i].text
+        } else {
+            &doc.tokens[i].bare
+        };
         let role_words = (crate::text::strip_clitics(head_word), nationality.clone());
         if k > name_start && (comma || title_end > i + 1 || cast.owner[name_start].is_some()) {
             let person = match cast.owner[name_start] {
@@ -323,7 +348,8 @@ fn institution_phrases(doc: &Doc, cast: &mut Cast) {
     for i in 0..doc.tokens.len() {
         for words in AR_INSTITUTIONS {
             let end = i + words.len();
-            if end >= doc.tokens.len() || !cast.free(i, end + 1) || (i..=end).any(|t| cast.title[t]) {
+            if end >= doc.tokens.len() || !cast.free(i, end + 1) || (i..=end).any(|t| cast.title[t])
+            {
                 continue;
             }
             let matches = words.iter().enumerate().all(|(k, w)| {
@@ -333,7 +359,9 @@ fn institution_phrases(doc: &Doc, cast: &mut Cast) {
             if !matches || !(i..end).all(|t| doc.joined(t)) {
                 continue;
             }
-            let Some(country) = g.nationality(&doc.tokens[end].text) else { continue };
+            let Some(country) = g.nationality(&doc.tokens[end].text) else {
+                continue;
+            };
             let mut actor = Actor::new(ActorKind::Organization);
             actor.affiliation = Some(country.to_string());
             actor.only_if_speaking = true;
@@ -370,12 +398,17 @@ fn english_titles(doc: &Doc, cast: &mut Cast) {
         while scan < sentence_end && scan - i <= 5 && !doc.gap(scan - 1, scan).contains(',') {
             scan += 1;
         }
-        let after_comma = scan < sentence_end && doc.gap(scan - 1, scan).contains(',') && scan - i <= 5;
+        let after_comma =
+            scan < sentence_end && doc.gap(scan - 1, scan).contains(',') && scan - i <= 5;
         if after_comma && name_like(doc, scan) {
             k = scan;
         }
         let start = k;
-        while k < sentence_end && k - start < 4 && name_like(doc, k) && (k == start || doc.joined(k - 1)) {
+        while k < sentence_end
+            && k - start < 4
+            && name_like(doc, k)
+            && (k == start || doc.joined(k - 1))
+        {
             if is_en_title(&doc.tokens[k].text) && k == start {
                 break;
             }
@@ -411,12 +444,17 @@ fn add_english_role(doc: &Doc, cast: &mut Cast, actor: usize, title: usize, name
     while from > 0 && doc.joined(from - 1) && doc.tokens[from - 1].capitalized && from + 3 > title {
         from -= 1;
     }
-    let role = doc.original_text(from, name_start).trim_end_matches([',', ' ']).to_string();
-    let nationality = (from..name_start).find_map(|t| g.nationality(&doc.tokens[t].text).map(String::from));
+    let role = doc
+        .original_text(from, name_start)
+        .trim_end_matches([',', ' '])
+        .to_string();
+    let nationality =
+        (from..name_start).find_map(|t| g.nationality(&doc.tokens[t].text).map(String::from));
     let a = &mut cast.actors[actor];
     if !a.roles.contains(&role) {
         a.roles.push(role);
-        a.role_words.push((doc.tokens[title].text.clone(), nationality.clone()));
+        a.role_words
+            .push((doc.tokens[title].text.clone(), nationality.clone()));
     }
     if a.affiliation.is_none() {
         a.affiliation = nationality;
@@ -435,8 +473,10 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
         let mut k = i + 1;
         while k < n && doc.joined(k - 1) && cast.owner[k].is_none() {
             let w = &doc.tokens[k];
-            let connector = matches!(w.text.as_str(), "of" | "for" | "al" | "bin" | "el" | "the" | "de")
-                && k + 1 < n
+            let connector = matches!(
+                w.text.as_str(),
+                "of" | "for" | "al" | "bin" | "el" | "the" | "de"
+            ) && k + 1 < n
                 && name_like(doc, k + 1);
             if name_like(doc, k) || connector {
                 k += 1;
@@ -449,11 +489,15 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
         let is_org = words.iter().any(|w| EN_ORG_WORDS.contains(w));
         let is_person = !is_org
             && (2..=4).contains(&words.len())
-            && words.iter().all(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic()))
+            && words
+                .iter()
+                .all(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic()))
             && gazetteer().nationality(words[0]).is_none();
         let kind = if is_org && words.len() >= 2 {
             Some(ActorKind::Organization)
-        } else if is_person && !(sentence_start && words.len() == 2 && !doc.tokens[i + 1].capitalized) {
+        } else if is_person
+            && !(sentence_start && words.len() == 2 && !doc.tokens[i + 1].capitalized)
+        {
             Some(ActorKind::Person)
         } else {
             None
@@ -487,9 +531,17 @@ fn surname_mentions(doc: &Doc, cast: &mut Cast) {
         if latin(&w.text) && !w.capitalized {
             continue;
         }
-        let hits: Vec<usize> = surnames.iter().filter(|(_, s)| *s == w.stem).map(|(a, _)| *a).collect();
+        let hits: Vec<usize> = surnames
+            .iter()
+            .filter(|(_, s)| *s == w.stem)
+            .map(|(a, _)| *a)
+            .collect();
         if let [a] = hits[..] {
-            let drop = if surnames.iter().any(|(_, s)| *s == w.text) { 0 } else { clitic_len(doc, t, &w.bare) };
+            let drop = if surnames.iter().any(|(_, s)| *s == w.text) {
+                0
+            } else {
+                clitic_len(doc, t, &w.bare)
+            };
             cast.claim(a, t, t + 1, drop);
             let surface = surface_text(doc, t, t + 1, drop);
             cast.actors[a].surface.push(surface);
@@ -499,7 +551,12 @@ fn surname_mentions(doc: &Doc, cast: &mut Cast) {
 
 /// The names an actor is output with: canonical names first, then forms from the text.
 pub fn names_of(actor: &Actor) -> (String, Option<String>, Option<String>, Vec<String>) {
-    let longest = actor.surface.iter().max_by_key(|s| s.chars().count()).cloned().unwrap_or_default();
+    let longest = actor
+        .surface
+        .iter()
+        .max_by_key(|s| s.chars().count())
+        .cloned()
+        .unwrap_or_default();
     let (name_ar, name_en) = match actor.entry() {
         Some(e) => (e.name_ar().map(String::from), e.name_en().map(String::from)),
         None => match Script::of(&longest) {
@@ -508,8 +565,12 @@ pub fn names_of(actor: &Actor) -> (String, Option<String>, Option<String>, Vec<S
             Script::Other => (None, None),
         },
     };
-    let name = if Script::of(&longest) == Script::Arabic { name_ar.clone() } else { name_en.clone() }
-        .unwrap_or_else(|| longest.clone());
+    let name = if Script::of(&longest) == Script::Arabic {
+        name_ar.clone()
+    } else {
+        name_en.clone()
+    }
+    .unwrap_or_else(|| longest.clone());
     let mut aliases: BTreeSet<String> = actor.surface.iter().cloned().collect();
     aliases.extend(name_ar.iter().cloned());
     aliases.extend(name_en.iter().cloned());

@@ -21,27 +21,41 @@ fn unit_of(word: &str) -> Option<&'static str> {
     let stem = strip_clitics(word);
     let w = stem.as_str();
     Some(match w {
-        "مقاتل" | "مقاتلا" | "مقاتلين" | "مقاتلون" | "fighters" | "fighter" | "combatants" => "fighters",
-        "مسلح" | "مسلحا" | "مسلحين" | "مسلحون" | "militants" | "insurgents" | "rebels" | "gunmen" | "guerrillas"
-        | "jihadists" => "militants",
-        "جماعه" | "جماعات" | "مجموعه" | "مجموعات" | "فصيل" | "فصائل" | "فصيلا" | "تنظيمات" | "groups" | "factions" => "groups",
-        "هجوم" | "هجوما" | "هجمات" | "هجومين" | "attacks" | "attack" | "raids" | "ambushes" => "attacks",
-        "تفجير" | "تفجيرات" | "تفجيرا" | "انفجار" | "انفجارات" | "bombings" | "blasts" | "explosions" | "bombs" => "bombings",
+        "مقاتل" | "مقاتلا" | "مقاتلين" | "مقاتلون" | "fighters" | "fighter" | "combatants" => {
+            "fighters"
+        }
+        "مسلح" | "مسلحا" | "مسلحين" | "مسلحون" | "militants" | "insurgents" | "rebels"
+        | "gunmen" | "guerrillas" | "jihadists" => "militants",
+        "جماعه" | "جماعات" | "مجموعه" | "مجموعات" | "فصيل" | "فصائل" | "فصيلا" | "تنظيمات"
+        | "groups" | "factions" => "groups",
+        "هجوم" | "هجوما" | "هجمات" | "هجومين" | "attacks" | "attack" | "raids" | "ambushes" => {
+            "attacks"
+        }
+        "تفجير" | "تفجيرات" | "تفجيرا" | "انفجار" | "انفجارات" | "bombings" | "blasts"
+        | "explosions" | "bombs" => "bombings",
         "غاره" | "غارات" | "airstrikes" | "strikes" | "sorties" => "airstrikes",
         "صاروخ" | "صاروخا" | "صواريخ" | "missiles" | "rockets" => "missiles",
         "قذيفه" | "قذائف" | "shells" | "mortars" => "shells",
-        "طائره" | "طائرات" | "مقاتلات" | "aircraft" | "planes" | "jets" | "helicopters" | "drones" => "aircraft",
+        "طائره" | "طائرات" | "مقاتلات" | "aircraft" | "planes" | "jets" | "helicopters"
+        | "drones" => "aircraft",
         "دبابه" | "دبابات" | "tanks" => "tanks",
-        "اليه" | "اليات" | "مدرعه" | "مدرعات" | "عربه" | "عربات" | "vehicles" => "vehicles",
-        "جندي" | "جنديا" | "جنود" | "عسكري" | "عسكريين" | "عسكريا" | "soldiers" | "servicemen" | "marines" => "soldiers",
+        "اليه" | "اليات" | "مدرعه" | "مدرعات" | "عربه" | "عربات" | "vehicles" => {
+            "vehicles"
+        }
+        "جندي" | "جنديا" | "جنود" | "عسكري" | "عسكريين" | "عسكريا" | "soldiers" | "servicemen"
+        | "marines" => "soldiers",
         "troops" => "troops",
-        "قتيل" | "قتيلا" | "قتلي" | "dead" | "deaths" | "fatalities" | "killed" => "killed",
-        "جريح" | "جريحا" | "جرحي" | "مصاب" | "مصابا" | "مصابين" | "wounded" | "injured" | "injuries" => "wounded",
+        "قتيل" | "قتيلا" | "قتلي" | "dead" | "deaths" | "fatalities" | "killed" => {
+            "killed"
+        }
+        "جريح" | "جريحا" | "جرحي" | "مصاب" | "مصابا" | "مصابين" | "wounded" | "injured"
+        | "injuries" => "wounded",
         "casualties" => "casualties",
         "مدني" | "مدنيا" | "مدنيين" | "civilians" => "civilians",
         "شخص" | "شخصا" | "اشخاص" | "people" | "persons" | "person" => "people",
         "طفل" | "طفلا" | "اطفال" | "children" => "children",
-        "معتقل" | "معتقلا" | "معتقلين" | "محتجز" | "محتجزين" | "detainees" | "prisoners" | "اسير" | "اسري" => "detainees",
+        "معتقل" | "معتقلا" | "معتقلين" | "محتجز" | "محتجزين" | "detainees" | "prisoners"
+        | "اسير" | "اسري" => "detainees",
         "لاجئ" | "لاجئا" | "لاجئين" | "refugees" => "refugees",
         "نازح" | "نازحا" | "نازحين" | "displaced" => "displaced",
         "رهينه" | "رهائن" | "hostages" => "hostages",
@@ -58,9 +72,15 @@ fn unit_of(word: &str) -> Option<&'static str> {
 fn harm_before(word: &str) -> Option<&'static str> {
     let stem = strip_clitics(word);
     Some(match stem.as_str() {
-        "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "killing" | "killed" | "kill" => "killed",
-        "اصابه" | "اصيب" | "جرح" | "اصابات" | "wounding" | "injuring" => "wounded",
-        "اعتقال" | "اعتقل" | "توقيف" | "احتجاز" | "قبض" | "arrested" | "arresting" | "detained" => "arrests",
+        "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "killing" | "killed" | "kill" => {
+            "killed"
+        }
+        "اصابه" | "اصيب" | "جرح" | "اصابات" | "wounding" | "injuring" => {
+            "wounded"
+        }
+        "اعتقال" | "اعتقل" | "توقيف" | "احتجاز" | "قبض" | "arrested" | "arresting" | "detained" => {
+            "arrests"
+        }
         "نزوح" | "تهجير" | "تشريد" => "displaced",
         "اختطاف" | "خطف" | "kidnapped" | "kidnapping" | "abducted" => "kidnapped",
         _ => return None,
@@ -83,12 +103,63 @@ fn harm_after(word: &str) -> Option<&'static str> {
 fn excluded_after(word: &str) -> bool {
     matches!(
         strip_clitics(word).as_str(),
-        "سنوات" | "سنه" | "سنين" | "اعوام" | "عام" | "عاما" | "ايام" | "يوم" | "يوما" | "ساعه" | "ساعات" | "دقيقه"
-            | "دقائق" | "شهر" | "اشهر" | "شهرا" | "شهور" | "اسبوع" | "اسابيع" | "years" | "year" | "days" | "day"
-            | "hours" | "hour" | "months" | "month" | "weeks" | "week" | "minutes" | "دولار" | "ريال" | "يورو"
-            | "جنيه" | "دينار" | "dollars" | "euros" | "pounds" | "percent" | "بالمئه" | "بالمائه" | "كيلومتر"
-            | "كيلومترات" | "كم" | "متر" | "مترا" | "ميل" | "km" | "kilometres" | "kilometers" | "miles" | "meters"
-            | "metres" | "طن" | "اطنان" | "tonnes" | "tons"
+        "سنوات"
+            | "سنه"
+            | "سنين"
+            | "اعوام"
+            | "عام"
+            | "عاما"
+            | "ايام"
+            | "يوم"
+            | "يوما"
+            | "ساعه"
+            | "ساعات"
+            | "دقيقه"
+            | "دقائق"
+            | "شهر"
+            | "اشهر"
+            | "شهرا"
+            | "شهور"
+            | "اسبوع"
+            | "اسابيع"
+            | "years"
+            | "year"
+            | "days"
+            | "day"
+            | "hours"
+            | "hour"
+            | "months"
+            | "month"
+            | "weeks"
+            | "week"
+            | "minutes"
+            | "دولار"
+            | "ريال"
+            | "يورو"
+            | "جنيه"
+            | "دينار"
+            | "dollars"
+            | "euros"
+            | "pounds"
+            | "percent"
+            | "بالمئه"
+            | "بالمائه"
+            | "كيلومتر"
+            | "كيلومترات"
+            | "كم"
+            | "متر"
+            | "مترا"
+            | "ميل"
+            | "km"
+            | "kilometres"
+            | "kilometers"
+            | "miles"
+            | "meters"
+            | "metres"
+            | "طن"
+            | "اطنان"
+            | "tonnes"
+            | "tons"
     )
 }
 
@@ -138,7 +209,7 @@ const AR_QUALIFIERS: &[(&[&str], Qualifier)] = &[
 fn qualifier_before(words: &[&str], at: usize) -> Option<(usize, Qualifier)> {
     AR_QUALIFIERS.iter().find_map(|(q, qualifier)| {
         let n = q.len();
-        (at >= n && words[at - n..at] == **q).then_some((at - n, *qualifier))
+        (at >= n && words[at - n..at] == **q).then(|| (at - n, *qualifier))
     })
 }
 
@@ -146,7 +217,10 @@ fn qualifier_before(words: &[&str], at: usize) -> Option<(usize, Qualifier)> {
 pub fn find_figures(doc: &Doc) -> Vec<Found> {
     let mut out = Vec::new();
     for &(first, end) in &doc.sentence_tokens {
-        let words: Vec<&str> = doc.tokens[first..end].iter().map(|t| t.text.as_str()).collect();
+        let words: Vec<&str> = doc.tokens[first..end]
+            .iter()
+            .map(|t| t.text.as_str())
+            .collect();
         let mut i = 0;
         while i < words.len() {
             let Some(number) = read_number(&words, i) else {
@@ -166,11 +240,24 @@ pub fn find_figures(doc: &Doc) -> Vec<Found> {
 }
 
 fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option<Found> {
-    let Number { start, mut end, value } = number;
+    let Number {
+        start,
+        mut end,
+        value,
+    } = number;
     let mut value_max = None;
-    let mut qualifier = if value.is_none() { Qualifier::Unspecified } else { Qualifier::Exact };
+    let mut qualifier = if value.is_none() {
+        Qualifier::Unspecified
+    } else {
+        Qualifier::Exact
+    };
     let mut span_start = start;
-    if start > 0 && matches!(words[start - 1], "year" | "عام" | "سنه" | "aged" | "age" | "no" | "number" | "رقم") {
+    if start > 0
+        && matches!(
+            words[start - 1],
+            "year" | "عام" | "سنه" | "aged" | "age" | "no" | "number" | "رقم"
+        )
+    {
         return None;
     }
     // A range: "between 10 and 20", "10 to 20", "من 10 الي 20".
@@ -178,7 +265,8 @@ fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option
         let connector = words.get(end).copied();
         if matches!(connector, Some("and" | "to" | "الي" | "و")) {
             if let Some(second) = read_number(words, end + 1).filter(|n| n.value.is_some()) {
-                let ranged = connector != Some("and") || (start > 0 && words[start - 1] == "between");
+                let ranged =
+                    connector != Some("and") || (start > 0 && words[start - 1] == "between");
                 if ranged {
                     value_max = second.value;
                     qualifier = Qualifier::Range;
@@ -211,27 +299,38 @@ fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option
     if unit.is_none() {
         // "15,000 US troops", "20 جماعة متشددة" – one adjective in between (English)
         if let Some(u) = words.get(k + 1).and_then(|w| unit_of(w)) {
-            if doc.language == Language::En && !words.get(k).is_some_and(|w| w.chars().any(|c| c.is_ascii_digit())) {
+            if doc.language == Language::En
+                && !words
+                    .get(k)
+                    .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+            {
                 unit = Some(u);
                 unit_end = k + 2;
             }
         }
     }
     // The kind of harm: "مقتل 20 شخصا", "20 people were killed", "killing 85".
-    let harm = (span_start.saturating_sub(3)..span_start).rev().find_map(|t| harm_before(words[t])).or_else(|| {
-        (unit_end..(unit_end + 3).min(words.len())).find_map(|t| harm_after(words[t]))
-    });
+    let harm = (span_start.saturating_sub(3)..span_start)
+        .rev()
+        .find_map(|t| harm_before(words[t]))
+        .or_else(|| (unit_end..(unit_end + 3).min(words.len())).find_map(|t| harm_after(words[t])));
     let unit = match (unit, harm) {
-        (Some("people" | "civilians" | "soldiers" | "children" | "troops" | "police"), Some(h)) => h,
+        (Some("people" | "civilians" | "soldiers" | "children" | "troops" | "police"), Some(h)) => {
+            h
+        }
         (Some(u), _) => u,
         (None, Some(h)) if value.is_some() => h,
         _ => return None,
     };
-    if value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && !words[start].contains(',')) && unit == "killed" && harm.is_none() {
+    if value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && !words[start].contains(','))
+        && unit == "killed"
+        && harm.is_none()
+    {
         return None;
     }
     // "at least" after the noun: "20 killed at least"
-    if qualifier == Qualifier::Exact && words.get(unit_end..unit_end + 2) == Some(&["علي", "الاقل"]) {
+    if qualifier == Qualifier::Exact && words.get(unit_end..unit_end + 2) == Some(&["علي", "الاقل"])
+    {
         qualifier = Qualifier::AtLeast;
     }
     let mut end_token = unit_end;

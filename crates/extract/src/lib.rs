@@ -43,13 +43,19 @@ pub fn extract(text: &str, language: Option<Language>) -> Extraction {
             speaking[a] = true;
         }
     }
-    let figure_sources: Vec<Option<usize>> =
-        figures.iter().map(|f| figure_source(&doc, f, &statements, &attributions)).collect();
+    let figure_sources: Vec<Option<usize>> = figures
+        .iter()
+        .map(|f| figure_source(&doc, f, &statements, &attributions))
+        .collect();
     for a in figure_sources.iter().flatten() {
         speaking[*a] = true;
     }
-    let keep: Vec<bool> =
-        cast.actors.iter().enumerate().map(|(i, a)| !a.only_if_speaking || speaking[i]).collect();
+    let keep: Vec<bool> = cast
+        .actors
+        .iter()
+        .enumerate()
+        .map(|(i, a)| !a.only_if_speaking || speaking[i])
+        .collect();
     let mut new_index = vec![None; cast.actors.len()];
     let mut actors = Vec::new();
     for (i, actor) in cast.actors.iter().enumerate().filter(|(i, _)| keep[*i]) {
@@ -69,7 +75,10 @@ pub fn extract(text: &str, language: Option<Language>) -> Extraction {
                 cue_span: Span::new(cs, ce),
                 stance: s.stance,
                 content: Span::new(start, end),
-                targets: targets(&cast, s.content, s.speaker).into_iter().filter_map(|a| new_index[a]).collect(),
+                targets: targets(&cast, s.content, s.speaker)
+                    .into_iter()
+                    .filter_map(|a| new_index[a])
+                    .collect(),
                 date: None,
                 confidence: s.confidence,
             }
@@ -86,7 +95,10 @@ pub fn extract(text: &str, language: Option<Language>) -> Extraction {
                 qualifier: f.qualifier,
                 unit: f.unit.to_string(),
                 source: remap(source),
-                about: targets(&cast, doc.sentence_of(f.start), source).into_iter().filter_map(|a| new_index[a]).collect(),
+                about: targets(&cast, doc.sentence_of(f.start), source)
+                    .into_iter()
+                    .filter_map(|a| new_index[a])
+                    .collect(),
                 span: Span::new(start, end),
                 date: None,
                 confidence: if source.is_some() { 0.8 } else { 0.6 },
@@ -101,7 +113,13 @@ pub fn extract(text: &str, language: Option<Language>) -> Extraction {
             Span::new(a, b)
         })
         .collect();
-    Extraction { language: doc.language, sentences, actors, statements, figures }
+    Extraction {
+        language: doc.language,
+        sentences,
+        actors,
+        statements,
+        figures,
+    }
 }
 
 /// Who a figure is attributed to: "according to X" in its sentence, else the speaker of the
@@ -121,14 +139,20 @@ fn figure_source(
         .or_else(|| {
             statements
                 .iter()
-                .filter(|s| s.content.0 <= f.start && f.end <= s.content.1.max(f.end) && doc.tokens[s.cue].sentence == sentence)
+                .filter(|s| {
+                    s.content.0 <= f.start
+                        && f.end <= s.content.1.max(f.end)
+                        && doc.tokens[s.cue].sentence == sentence
+                })
                 .find_map(|s| s.speaker)
         })
 }
 
 /// Actors mentioned in token range `range`, other than `except`.
 fn targets(cast: &Cast, range: (usize, usize), except: Option<usize>) -> Vec<usize> {
-    let mut out: Vec<usize> = (range.0..range.1.min(cast.owner.len())).filter_map(|t| cast.owner[t]).collect();
+    let mut out: Vec<usize> = (range.0..range.1.min(cast.owner.len()))
+        .filter_map(|t| cast.owner[t])
+        .collect();
     out.sort_unstable();
     out.dedup();
     out.retain(|a| Some(*a) != except);
@@ -141,7 +165,11 @@ fn output_actor(doc: &Doc, cast: &Cast, actor: &actors::Actor) -> ExtractedActor
     let entry = actor.entry();
     let mut roles = actor.roles.clone();
     if let Some(e) = entry {
-        let extra = if doc.language == Language::En { &e.roles_en } else { &e.roles_ar };
+        let extra = if doc.language == Language::En {
+            &e.roles_en
+        } else {
+            &e.roles_ar
+        };
         if roles.is_empty() {
             roles.extend(extra.iter().take(1).cloned());
         }
@@ -150,7 +178,14 @@ fn output_actor(doc: &Doc, cast: &Cast, actor: &actors::Actor) -> ExtractedActor
         .affiliation
         .as_deref()
         .and_then(|k| gazetteer::gazetteer().entry(k))
-        .and_then(|e| if doc.language == Language::En { e.name_en() } else { e.name_ar() }.or(e.name_en()))
+        .and_then(|e| {
+            if doc.language == Language::En {
+                e.name_en()
+            } else {
+                e.name_ar()
+            }
+            .or(e.name_en())
+        })
         .map(String::from);
     ExtractedActor {
         kind: actor.kind,
@@ -164,7 +199,12 @@ fn output_actor(doc: &Doc, cast: &Cast, actor: &actors::Actor) -> ExtractedActor
             .mentions
             .iter()
             .map(|&(s, e)| {
-                let drop = actor.clitics.iter().find(|(m, _)| *m == (s, e)).map(|(_, d)| *d).unwrap_or(0);
+                let drop = actor
+                    .clitics
+                    .iter()
+                    .find(|(m, _)| *m == (s, e))
+                    .map(|(_, d)| *d)
+                    .unwrap_or(0);
                 let (a, b) = mention_span(doc, s, e, drop);
                 Span::new(a, b)
             })

@@ -29,7 +29,9 @@ fn ar_word(word: &str) -> Option<f64> {
         "ثمانون" | "ثمانين" => 80.0,
         "تسعون" | "تسعين" => 90.0,
         "مئه" | "مائه" => 100.0,
-        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتي" | "مائتي" => 200.0,
+        "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتي" | "مائتي" => {
+            200.0
+        }
         "ثلاثمئه" | "ثلاثمائه" => 300.0,
         "اربعمئه" | "اربعمائه" => 400.0,
         "خمسمئه" | "خمسمائه" => 500.0,
@@ -43,14 +45,36 @@ fn ar_word(word: &str) -> Option<f64> {
 
 fn en_word(word: &str) -> Option<f64> {
     const UNITS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
     ];
-    const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+    const TENS: &[&str] = &[
+        "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
     if let Some(i) = UNITS.iter().position(|w| *w == word) {
         return Some(i as f64);
     }
-    TENS.iter().position(|w| !w.is_empty() && *w == word).map(|i| (i * 10) as f64)
+    TENS.iter()
+        .position(|w| !w.is_empty() && *w == word)
+        .map(|i| (i * 10) as f64)
 }
 
 fn scale(word: &str) -> Option<f64> {
@@ -67,10 +91,23 @@ fn scale(word: &str) -> Option<f64> {
 /// Words that stand for an unspecified count.
 fn vague(words: &[&str]) -> Option<usize> {
     match words {
-        ["عدد", "من", ..] | ["العديد", "من", ..] | ["a", "number", "of", ..] => Some(if words[0] == "a" { 3 } else { 2 }),
-        ["عشرات", ..] | ["العشرات", ..] | ["مئات", ..] | ["المئات", ..] | ["الاف", ..] | ["الالاف", ..]
-        | ["بضع", ..] | ["بضعه", ..] | ["dozens", ..] | ["hundreds", ..] | ["thousands", ..] | ["scores", ..]
-        | ["several", ..] | ["numerous", ..] => Some(1),
+        ["عدد", "من", ..] | ["العديد", "من", ..] | ["a", "number", "of", ..] => {
+            Some(if words[0] == "a" { 3 } else { 2 })
+        }
+        ["عشرات", ..]
+        | ["العشرات", ..]
+        | ["مئات", ..]
+        | ["المئات", ..]
+        | ["الاف", ..]
+        | ["الالاف", ..]
+        | ["بضع", ..]
+        | ["بضعه", ..]
+        | ["dozens", ..]
+        | ["hundreds", ..]
+        | ["thousands", ..]
+        | ["scores", ..]
+        | ["several", ..]
+        | ["numerous", ..] => Some(1),
         _ => None,
     }
 }
@@ -85,7 +122,11 @@ pub fn read_number(words: &[&str], i: usize) -> Option<Number> {
     let w = *words.get(i)?;
     if let Some(len) = vague(&words[i..]) {
         if !(w == "الاف" && i > 0 && parse_digits(words[i - 1]).is_some()) {
-            return Some(Number { start: i, end: i + len, value: None });
+            return Some(Number {
+                start: i,
+                end: i + len,
+                value: None,
+            });
         }
     }
     let mut value;
@@ -98,11 +139,14 @@ pub fn read_number(words: &[&str], i: usize) -> Option<Number> {
         j += 1;
         // "خمسة عشر", "twenty five", "twenty-five", "وعشرين"
         while let Some(next) = words.get(j) {
-            let next = next.strip_prefix('و').filter(|n| ar_word(n).is_some()).unwrap_or(next);
+            let next = next
+                .strip_prefix('و')
+                .filter(|n| ar_word(n).is_some())
+                .unwrap_or(next);
             let Some(v) = word_value(next) else { break };
             let teen = v == 10.0 && value < 10.0;
-            let tens_then_unit = value >= 20.0 && value < 100.0 && value % 10.0 == 0.0 && v < 10.0;
-            let unit_then_tens = value < 10.0 && v >= 20.0 && v < 100.0;
+            let tens_then_unit = (20.0..100.0).contains(&value) && value % 10.0 == 0.0 && v < 10.0;
+            let unit_then_tens = value < 10.0 && (20.0..100.0).contains(&v);
             let hundreds_then_rest = value >= 100.0 && value % 100.0 == 0.0 && v < 100.0;
             if !(teen || tens_then_unit || unit_then_tens || hundreds_then_rest) {
                 break;
@@ -111,7 +155,11 @@ pub fn read_number(words: &[&str], i: usize) -> Option<Number> {
             j += 1;
         }
     } else if w == "a" && words.get(i + 1) == Some(&"dozen") {
-        return Some(Number { start: i, end: i + 2, value: Some(12.0) });
+        return Some(Number {
+            start: i,
+            end: i + 2,
+            value: Some(12.0),
+        });
     } else {
         return None;
     }
@@ -119,7 +167,11 @@ pub fn read_number(words: &[&str], i: usize) -> Option<Number> {
         value *= s;
         j += 1;
     }
-    Some(Number { start: i, end: j, value: Some(value) })
+    Some(Number {
+        start: i,
+        end: j,
+        value: Some(value),
+    })
 }
 
 fn word_value(w: &str) -> Option<f64> {

@@ -26,12 +26,43 @@ pub struct Attribution {
     pub actor: Option<usize>,
 }
 
-const AR_PREPOSITIONS: &[&str] = &["في", "من", "الي", "علي", "عن", "خلال", "لدي", "مع", "ان", "امام", "بان", "انه", "انها"];
+const AR_PREPOSITIONS: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "خلال", "لدي", "مع", "ان", "امام", "بان", "انه", "انها",
+];
 const EN_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// Cues whose other senses are common: they count only before a complement (أن / إن / ":").
-const AR_WEAK_CUES: &[&str] = &["ذكر", "ذكرت", "يذكر", "تذكر", "تابع", "تابعت", "قدر", "قدرت", "راي", "رات", "يري",
-    "تري", "دعا", "دعت", "يدعو", "تدعو", "وصف", "وصفت", "توقع", "توقعت", "لفت", "لفتت", "اعرب", "اعربت",
-    "اضاف", "اضافت", "يضيف", "تضيف", "وعد", "وعدت"];
+const AR_WEAK_CUES: &[&str] = &[
+    "ذكر",
+    "ذكرت",
+    "يذكر",
+    "تذكر",
+    "تابع",
+    "تابعت",
+    "قدر",
+    "قدرت",
+    "راي",
+    "رات",
+    "يري",
+    "تري",
+    "دعا",
+    "دعت",
+    "يدعو",
+    "تدعو",
+    "وصف",
+    "وصفت",
+    "توقع",
+    "توقعت",
+    "لفت",
+    "لفتت",
+    "اعرب",
+    "اعربت",
+    "اضاف",
+    "اضافت",
+    "يضيف",
+    "تضيف",
+    "وعد",
+    "وعدت",
+];
 
 fn is_participle(word: &str) -> bool {
     word.starts_with('م') && (word.ends_with('ا') || word.ends_with('ه'))
@@ -55,7 +86,15 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
             let previous = in_sentence.last().or(found.last());
             let statement = match doc.language {
                 Language::En => english_statement(doc, cast, c, stance, (first, end), previous),
-                _ => arabic_statement(doc, cast, c, stance, (first, end), previous, in_sentence.last()),
+                _ => arabic_statement(
+                    doc,
+                    cast,
+                    c,
+                    stance,
+                    (first, end),
+                    previous,
+                    in_sentence.last(),
+                ),
             };
             if let Some(st) = statement {
                 in_sentence.push(st);
@@ -74,7 +113,8 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
 }
 
 fn has_complement(doc: &Doc, c: usize, end: usize) -> bool {
-    (c + 1..(c + 12).min(end)).any(|k| matches!(doc.tokens[k].text.as_str(), "ان" | "انه" | "انها" | "بان"))
+    (c + 1..(c + 12).min(end))
+        .any(|k| matches!(doc.tokens[k].text.as_str(), "ان" | "انه" | "انها" | "بان"))
         || doc.gap(c, (c + 1).min(end.saturating_sub(1))).contains(':')
 }
 
@@ -120,7 +160,11 @@ fn arabic_statement(
     if speaker.is_none() && participle {
         speaker = same_sentence
             .and_then(|p| p.speaker)
-            .or_else(|| (first..c).find_map(|t| cast.owner[t]).filter(|&a| can_speak(cast, a)))
+            .or_else(|| {
+                (first..c)
+                    .find_map(|t| cast.owner[t])
+                    .filter(|&a| can_speak(cast, a))
+            })
             .map(|a| (a, c));
         confidence = 0.7;
     }
@@ -131,7 +175,10 @@ fn arabic_statement(
     }
     if speaker.is_none() && c > first {
         // Subject-verb order: the actor just before the cue.
-        speaker = (c.saturating_sub(3).max(first)..c).rev().find_map(|t| cast.owner[t]).map(|a| (a, c));
+        speaker = (c.saturating_sub(3).max(first)..c)
+            .rev()
+            .find_map(|t| cast.owner[t])
+            .map(|a| (a, c));
     }
     let (speaker, speaker_at) = match speaker {
         Some((a, at)) => (Some(a), Some(at)),
@@ -139,7 +186,11 @@ fn arabic_statement(
     };
     let speaker_tokens = speaker_at.and_then(|at| mention_at(cast, speaker?, at));
     let after = speaker_tokens.map(|(_, e)| e.max(c + 1)).unwrap_or(c + 1);
-    let content = if end > after + 2 { (after, end) } else { (first, c) };
+    let content = if end > after + 2 {
+        (after, end)
+    } else {
+        (first, c)
+    };
     Some(Found {
         cue: c,
         stance,
@@ -151,11 +202,18 @@ fn arabic_statement(
 }
 
 fn mention_at(cast: &Cast, actor: usize, at: usize) -> Option<(usize, usize)> {
-    cast.actors[actor].mentions.iter().copied().find(|&(s, e)| s <= at && at < e)
+    cast.actors[actor]
+        .mentions
+        .iter()
+        .copied()
+        .find(|&(s, e)| s <= at && at < e)
 }
 
 fn can_speak(cast: &Cast, actor: usize) -> bool {
-    matches!(cast.actors[actor].kind, ActorKind::Person | ActorKind::Organization | ActorKind::Location)
+    matches!(
+        cast.actors[actor].kind,
+        ActorKind::Person | ActorKind::Organization | ActorKind::Location
+    )
 }
 
 /// "الوزير الروسي": the person with a matching role mentioned most recently before `from`.
@@ -178,7 +236,14 @@ fn title_reference(doc: &Doc, cast: &Cast, from: usize, to: usize) -> Option<usi
             })
     });
     candidates
-        .filter_map(|(i, a)| a.mentions.iter().filter(|(s, _)| *s < from).map(|(s, _)| *s).max().map(|at| (i, at)))
+        .filter_map(|(i, a)| {
+            a.mentions
+                .iter()
+                .filter(|(s, _)| *s < from)
+                .map(|(s, _)| *s)
+                .max()
+                .map(|at| (i, at))
+        })
         .max_by_key(|&(_, at)| at)
         .map(|(i, _)| i)
 }
@@ -222,7 +287,12 @@ fn english_statement(
     if speaker.is_none() {
         speaker = (c + 1..(c + 5).min(end)).find_map(|t| cast.owner[t].map(|a| (a, t)));
     }
-    if speaker.is_none() && matches!(doc.tokens[c].text.as_str(), "claims" | "reports" | "called" | "say" | "tell") {
+    if speaker.is_none()
+        && matches!(
+            doc.tokens[c].text.as_str(),
+            "claims" | "reports" | "called" | "say" | "tell"
+        )
+    {
         return None;
     }
     let speaker_tokens = speaker.and_then(|(a, at)| mention_at(cast, a, at));
@@ -234,7 +304,11 @@ fn english_statement(
         after = after.max(e);
     }
     let before_end = speaker_tokens.map(|(s, _)| s.min(c)).unwrap_or(c);
-    let content = if end >= after + 3 { (after, end) } else { (first, before_end.max(first + 1)) };
+    let content = if end >= after + 3 {
+        (after, end)
+    } else {
+        (first, before_end.max(first + 1))
+    };
     Some(Found {
         cue: c,
         stance,
@@ -250,7 +324,14 @@ fn last_person_before(cast: &Cast, at: usize) -> Option<usize> {
         .iter()
         .enumerate()
         .filter(|(_, a)| a.kind == ActorKind::Person)
-        .filter_map(|(i, a)| a.mentions.iter().filter(|(s, _)| *s < at).map(|(s, _)| *s).max().map(|s| (i, s)))
+        .filter_map(|(i, a)| {
+            a.mentions
+                .iter()
+                .filter(|(s, _)| *s < at)
+                .map(|(s, _)| *s)
+                .max()
+                .map(|s| (i, s))
+        })
         .max_by_key(|&(_, s)| s)
         .map(|(i, _)| i)
 }
@@ -263,7 +344,13 @@ fn find_attributions(doc: &Doc, cast: &Cast) -> Vec<Attribution> {
             Language::En => {
                 token.text == "according" && doc.tokens.get(t + 1).is_some_and(|n| n.text == "to")
             }
-            _ => [token.text.as_str(), token.bare.as_str(), token.stem.as_str()].iter().any(|w| AR_ACCORDING.contains(w)),
+            _ => [
+                token.text.as_str(),
+                token.bare.as_str(),
+                token.stem.as_str(),
+            ]
+            .iter()
+            .any(|w| AR_ACCORDING.contains(w)),
         };
         if !start {
             continue;
@@ -273,7 +360,11 @@ fn find_attributions(doc: &Doc, cast: &Cast) -> Vec<Attribution> {
         if actor.is_none() {
             actor = title_reference_after(doc, cast, t + 1, end);
         }
-        out.push(Attribution { at: t, sentence: token.sentence, actor });
+        out.push(Attribution {
+            at: t,
+            sentence: token.sentence,
+            actor,
+        });
     }
     out
 }
@@ -282,9 +373,17 @@ fn title_reference_after(doc: &Doc, cast: &Cast, from: usize, end: usize) -> Opt
     (from..(from + 2).min(end)).find_map(|k| title_reference(doc, cast, k, (k + 4).min(end)))
 }
 
-fn attribution_statement(cast: &Cast, a: &Attribution, (first, end): (usize, usize)) -> Option<Found> {
+fn attribution_statement(
+    cast: &Cast,
+    a: &Attribution,
+    (first, end): (usize, usize),
+) -> Option<Found> {
     let actor = a.actor?;
-    let speaker_tokens = cast.actors[actor].mentions.iter().copied().find(|&(s, _)| s > a.at && s < end);
+    let speaker_tokens = cast.actors[actor]
+        .mentions
+        .iter()
+        .copied()
+        .find(|&(s, _)| s > a.at && s < end);
     let content = if a.at > first + 2 {
         (first, a.at)
     } else {

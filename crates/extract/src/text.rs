@@ -52,7 +52,14 @@ impl Doc {
             }
             sentence_tokens.push((first, t));
         }
-        Doc { original, folded, tokens, sentences, sentence_tokens, language }
+        Doc {
+            original,
+            folded,
+            tokens,
+            sentences,
+            sentence_tokens,
+            language,
+        }
     }
 
     /// Original code point span of tokens `[from, to)`.
@@ -60,7 +67,8 @@ impl Doc {
         if from >= to || to > self.tokens.len() {
             return (0, 0);
         }
-        self.folded.original_span(self.tokens[from].start, self.tokens[to - 1].end)
+        self.folded
+            .original_span(self.tokens[from].start, self.tokens[to - 1].end)
     }
 
     /// Original code point span of folded characters `[from, to)`.
@@ -79,7 +87,9 @@ impl Doc {
         if left >= self.tokens.len() || right >= self.tokens.len() || right <= left {
             return String::new();
         }
-        self.folded.chars[self.tokens[left].end..self.tokens[right].start].iter().collect()
+        self.folded.chars[self.tokens[left].end..self.tokens[right].start]
+            .iter()
+            .collect()
     }
 
     /// True when only spaces separate token `i` from token `i + 1`.
@@ -114,8 +124,9 @@ pub fn detect_language(text: &str) -> Language {
 }
 
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "sen", "rep", "gov", "u.s", "u.n",
-    "u.k", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov", "dec", "vs", "jr", "prof", "brig",
+    "mr", "mrs", "ms", "dr", "gen", "col", "lt", "maj", "capt", "sgt", "st", "sen", "rep", "gov",
+    "u.s", "u.n", "u.k", "no", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct", "nov",
+    "dec", "vs", "jr", "prof", "brig",
 ];
 
 /// Splits folded text into sentences at . ! ? ؟ ؛ and line breaks (not inside numbers or after
@@ -151,7 +162,11 @@ pub fn split_sentences(chars: &[char]) -> Vec<(usize, usize)> {
 
 fn is_full_stop(chars: &[char], i: usize) -> bool {
     let next = chars.get(i + 1).copied();
-    let prev = if i > 0 { chars.get(i - 1).copied() } else { None };
+    let prev = if i > 0 {
+        chars.get(i - 1).copied()
+    } else {
+        None
+    };
     if matches!((prev, next), (Some(p), Some(q)) if p.is_ascii_digit() && q.is_ascii_digit()) {
         return false;
     }
@@ -159,7 +174,7 @@ fn is_full_stop(chars: &[char], i: usize) -> bool {
         return false; // "U.S.", "www.site.com"
     }
     let mut w = i;
-    while w > 0 && chars[w - 1].is_alphabetic() || (w > 0 && chars[w - 1] == '.') {
+    while w > 0 && (chars[w - 1].is_alphabetic() || chars[w - 1] == '.') {
         w -= 1;
     }
     let word: String = chars[w..i].iter().collect();
@@ -196,7 +211,9 @@ pub fn strip_particles(word: &str) -> String {
     if matches!(chars[i], 'ب' | 'ل' | 'ك') && chars.len() - i > 3 {
         // "لل" = ل + ال with the alef dropped
         if chars[i] == 'ل' && chars.get(i + 1) == Some(&'ل') && chars.len() - i > 4 {
-            return std::iter::once('ا').chain(chars[i + 1..].iter().copied()).collect();
+            return std::iter::once('ا')
+                .chain(chars[i + 1..].iter().copied())
+                .collect();
         }
         i += 1;
     }
@@ -216,7 +233,9 @@ pub fn strip_clitics(word: &str) -> String {
 pub fn strip_conjunction(word: &str) -> &str {
     let mut it = word.char_indices();
     match it.next() {
-        Some((_, 'و' | 'ف')) if word.chars().count() > 3 => it.next().map(|(i, _)| &word[i..]).unwrap_or(word),
+        Some((_, 'و' | 'ف')) if word.chars().count() > 3 => {
+            it.next().map(|(i, _)| &word[i..]).unwrap_or(word)
+        }
         _ => word,
     }
 }
@@ -267,7 +286,10 @@ mod tests {
 
     #[test]
     fn splits_sentences_but_not_numbers_or_abbreviations() {
-        let doc = Doc::new("Mr. Smith said 1.5 million fled. The U.S. army denied it! Next", None);
+        let doc = Doc::new(
+            "Mr. Smith said 1.5 million fled. The U.S. army denied it! Next",
+            None,
+        );
         assert_eq!(doc.sentences.len(), 3);
     }
 

@@ -3,8 +3,8 @@
 use std::collections::HashMap;
 
 use marsad_domain::{
-    ActorKind, ArticleActor, ArticleDetail, ArticleFigure, ArticleStatement, ArticleSummary, Extraction, Id,
-    Language, Script, Span,
+    ActorKind, ArticleActor, ArticleDetail, ArticleFigure, ArticleStatement, ArticleSummary,
+    Extraction, Id, Language, Script, Span,
 };
 use sqlx::{Sqlite, Transaction};
 
@@ -72,10 +72,11 @@ impl Store {
         names: &[NewActor],
     ) -> Result<StoredArticle> {
         let mut tx = self.pool.begin().await?;
-        let existing: Option<(Id,)> = sqlx::query_as("SELECT id FROM articles WHERE content_hash = ?")
-            .bind(&article.content_hash)
-            .fetch_optional(&mut *tx)
-            .await?;
+        let existing: Option<(Id,)> =
+            sqlx::query_as("SELECT id FROM articles WHERE content_hash = ?")
+                .bind(&article.content_hash)
+                .fetch_optional(&mut *tx)
+                .await?;
         if let Some((id,)) = existing {
             return Ok(StoredArticle::Duplicate(id));
         }
@@ -84,7 +85,15 @@ impl Store {
         for (i, actor) in found.actors.iter().enumerate() {
             let names = names.get(i).map(|n| n.names.as_slice()).unwrap_or_default();
             let id = resolve_actor(&mut tx, actor, names, &article.imported_at).await?;
-            add_actor_facts(&mut tx, id, actor, names, article_id, article.published_at.as_deref()).await?;
+            add_actor_facts(
+                &mut tx,
+                id,
+                actor,
+                names,
+                article_id,
+                article.published_at.as_deref(),
+            )
+            .await?;
             actor_ids.push(id);
         }
         for statement in &found.statements {
@@ -99,19 +108,26 @@ impl Store {
 
     /// Every article, newest import first.
     pub async fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
-        let rows = sqlx::query(SUMMARY_SQL).fetch_all(&self.pool).await?;
+        let sql = format!("{SUMMARY_SELECT} ORDER BY a.id DESC");
+        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
         rows.iter().map(summary_from_row).collect()
     }
 
     pub async fn article_count(&self) -> Result<u32> {
-        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM articles").fetch_one(&self.pool).await?;
+        let (n,): (i64,) = sqlx::query_as("SELECT COUNT(*) FROM articles")
+            .fetch_one(&self.pool)
+            .await?;
         Ok(u32::try_from(n).unwrap_or(u32::MAX))
     }
 
     /// One article with its actors, statements and figures.
     pub async fn article(&self, id: Id) -> Result<Option<ArticleDetail>> {
         let sql = format!("{SUMMARY_SELECT} WHERE a.id = ?");
-        let Some(row) = sqlx::query(&sql).bind(id).fetch_optional(&self.pool).await? else {
+        let Some(row) = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(&self.pool)
+            .await?
+        else {
             return Ok(None);
         };
         let summary = summary_from_row(&row)?;
@@ -120,21 +136,33 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         let actors = self.article_actors(id).await?;
-        let statements = sqlx::query(STATEMENT_SQL).bind(id).fetch_all(&self.pool).await?;
+        let statements = sqlx::query(STATEMENT_SQL)
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
         let statements = statements
             .iter()
             .map(|r| statement_from_row(r, &body))
             .collect::<Result<Vec<ArticleStatement>>>()?;
-        let figures = sqlx::query(FIGURE_SQL).bind(id).fetch_all(&self.pool).await?;
+        let figures = sqlx::query(FIGURE_SQL)
+            .bind(id)
+            .fetch_all(&self.pool)
+            .await?;
         let figures = figures
             .iter()
             .map(|r| figure_from_row(r, &body))
             .collect::<Result<Vec<ArticleFigure>>>()?;
-        Ok(Some(ArticleDetail { summary, body, actors, statements, figures }))
+        Ok(Some(ArticleDetail {
+            summary,
+            body,
+            actors,
+            statements,
+            figures,
+        }))
     }
 
     async fn article_actors(&self, article_id: Id) -> Result<Vec<ArticleActor>> {
-        let rows: Vec<(Id, String, Option<String>, Option<String>, String, i64, i64)> = sqlx::query_as(
+        let rows: Vec<MentionRow> = sqlx::query_as(
             "SELECT ac.id, ac.name, ac.name_ar, ac.name_en, ac.kind, m.start, m.\"end\"
              FROM mentions m JOIN actors ac ON ac.id = m.actor_id
              WHERE m.article_id = ? ORDER BY m.start",
@@ -158,7 +186,9 @@ impl Store {
                 }
             });
             entry.kind = parse_enum(&kind, ActorKind::parse, "actor kind")?;
-            entry.mentions.push(Span::new(to_usize(start), to_usize(end)));
+            entry
+                .mentions
+                .push(Span::new(to_usize(start), to_usize(end)));
         }
         let roles: Vec<(Id, String)> = sqlx::query_as(
             "SELECT DISTINCT actor_id, role FROM actor_roles WHERE article_id = ? ORDER BY id",
@@ -171,9 +201,15 @@ impl Store {
                 actor.roles.push(role);
             }
         }
-        Ok(order.into_iter().filter_map(|id| by_id.remove(&id)).collect())
+        Ok(order
+            .into_iter()
+            .filter_map(|id| by_id.remove(&id))
+            .collect())
     }
 }
+
+/// actor id, name, name_ar, name_en, kind, start, end
+type MentionRow = (Id, String, Option<String>, Option<String>, String, i64, i64);
 
 pub(crate) fn to_usize(v: i64) -> usize {
     usize::try_from(v).unwrap_or(0)
@@ -185,18 +221,13 @@ const SUMMARY_SELECT: &str = "SELECT a.id, a.title, a.outlet, a.url, a.published
     (SELECT COUNT(*) FROM figures WHERE article_id = a.id AND review_state != 'rejected') AS figure_count
     FROM articles a";
 
-const SUMMARY_SQL: &str = "SELECT * FROM (SELECT a.id, a.title, a.outlet, a.url, a.published_at, a.language, a.imported_at,
-    (SELECT COUNT(DISTINCT actor_id) FROM mentions WHERE article_id = a.id) AS actor_count,
-    (SELECT COUNT(*) FROM statements WHERE article_id = a.id AND review_state != 'rejected') AS statement_count,
-    (SELECT COUNT(*) FROM figures WHERE article_id = a.id AND review_state != 'rejected') AS figure_count
-    FROM articles a) ORDER BY id DESC";
-
 const STATEMENT_SQL: &str = "SELECT s.id, s.speaker_id, sp.name AS speaker_name, s.cue, s.stance, s.start, s.\"end\",
     COALESCE(s.stated_on, a.published_at) AS date, s.confidence, s.review_state
     FROM statements s JOIN articles a ON a.id = s.article_id LEFT JOIN actors sp ON sp.id = s.speaker_id
     WHERE s.article_id = ? ORDER BY s.start";
 
-const FIGURE_SQL: &str = "SELECT f.id, f.value, f.value_max, f.qualifier, f.unit, f.source_id, so.name AS source_name,
+const FIGURE_SQL: &str =
+    "SELECT f.id, f.value, f.value_max, f.qualifier, f.unit, f.source_id, so.name AS source_name,
     f.start, f.\"end\", COALESCE(f.stated_on, a.published_at) AS date, f.review_state
     FROM figures f JOIN articles a ON a.id = f.article_id LEFT JOIN actors so ON so.id = f.source_id
     WHERE f.article_id = ? ORDER BY f.start";
@@ -262,11 +293,13 @@ async fn resolve_actor(
         query = query.bind(&actor.gazetteer_key).bind(&actor.gazetteer_key);
         if let Some((id,)) = query.fetch_optional(&mut **tx).await? {
             if let Some(key) = &actor.gazetteer_key {
-                sqlx::query("UPDATE actors SET gazetteer_key = ? WHERE id = ? AND gazetteer_key IS NULL")
-                    .bind(key)
-                    .bind(id)
-                    .execute(&mut **tx)
-                    .await?;
+                sqlx::query(
+                    "UPDATE actors SET gazetteer_key = ? WHERE id = ? AND gazetteer_key IS NULL",
+                )
+                .bind(key)
+                .bind(id)
+                .execute(&mut **tx)
+                .await?;
             }
             return Ok(id);
         }
@@ -322,22 +355,26 @@ async fn add_actor_facts(
         .await?;
     }
     for role in &actor.roles {
-        sqlx::query("INSERT INTO actor_roles (actor_id, role, article_id, seen_on) VALUES (?, ?, ?, ?)")
-            .bind(actor_id)
-            .bind(role)
-            .bind(article_id)
-            .bind(seen_on)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO actor_roles (actor_id, role, article_id, seen_on) VALUES (?, ?, ?, ?)",
+        )
+        .bind(actor_id)
+        .bind(role)
+        .bind(article_id)
+        .bind(seen_on)
+        .execute(&mut **tx)
+        .await?;
     }
     for span in &actor.mentions {
-        sqlx::query("INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES (?, ?, ?, ?)")
-            .bind(article_id)
-            .bind(actor_id)
-            .bind(span.start)
-            .bind(span.end)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES (?, ?, ?, ?)",
+        )
+        .bind(article_id)
+        .bind(actor_id)
+        .bind(span.start)
+        .bind(span.end)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(())
 }
@@ -368,11 +405,13 @@ async fn insert_statement(
     .await?
     .last_insert_rowid();
     for target in s.targets.iter().filter_map(|i| actor_ids.get(*i)) {
-        sqlx::query("INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)")
-            .bind(id)
-            .bind(target)
-            .execute(&mut **tx)
-            .await?;
+        sqlx::query(
+            "INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)",
+        )
+        .bind(id)
+        .bind(target)
+        .execute(&mut **tx)
+        .await?;
     }
     Ok(())
 }

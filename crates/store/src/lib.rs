@@ -37,7 +37,10 @@ impl Store {
             })?;
         }
         let options = SqliteConnectOptions::from_str("sqlite://")
-            .map_err(|e| Error::Open { path: path.to_path_buf(), reason: e.to_string() })?
+            .map_err(|e| Error::Open {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?
             .filename(path)
             .create_if_missing(true)
             .journal_mode(SqliteJournalMode::Wal)
@@ -48,9 +51,18 @@ impl Store {
             .max_connections(4)
             .connect_with(options)
             .await
-            .map_err(|e| Error::Open { path: path.to_path_buf(), reason: e.to_string() })?;
-        MIGRATOR.run(&pool).await.map_err(|e| Error::Migrate(e.to_string()))?;
-        Ok(Store { pool, path: path.to_path_buf() })
+            .map_err(|e| Error::Open {
+                path: path.to_path_buf(),
+                reason: e.to_string(),
+            })?;
+        MIGRATOR
+            .run(&pool)
+            .await
+            .map_err(|e| Error::Migrate(e.to_string()))?;
+        Ok(Store {
+            pool,
+            path: path.to_path_buf(),
+        })
     }
 
     /// Where the database file is.
@@ -60,7 +72,9 @@ impl Store {
 
     /// `PRAGMA integrity_check`: `"ok"` when the file is sound.
     pub async fn integrity_check(&self) -> Result<String> {
-        let rows: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check").fetch_all(&self.pool).await?;
+        let rows: Vec<(String,)> = sqlx::query_as("PRAGMA integrity_check")
+            .fetch_all(&self.pool)
+            .await?;
         Ok(rows.into_iter().map(|r| r.0).collect::<Vec<_>>().join("; "))
     }
 

@@ -1,6 +1,8 @@
 //! Turning rows into domain views.
 
-use marsad_domain::{ArticleFigure, ArticleStatement, ArticleSummary, Language, Qualifier, ReviewState, Span, Stance};
+use marsad_domain::{
+    ArticleFigure, ArticleStatement, ArticleSummary, Language, Qualifier, ReviewState, Span, Stance,
+};
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
 

@@ -1,0 +1,163 @@
+//! The `marsad` command as a user meets it: imports with good and bad files, listings, exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn marsad(db: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run marsad")
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).to_string()
+}
+
+fn shared_corpus() -> Option<PathBuf> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared/corpus");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!("skipped: ../shared/corpus is not here");
+        None
+    }
+}
+
+#[test]
+fn bad_inputs_are_named_and_the_good_ones_stored() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    std::fs::write(
+        d.join("good.txt"),
+        "Lavrov warns NATO\n\nSergei Lavrov said NATO wants to return.\n",
+    )
+    .expect("w");
+    std::fs::write(d.join("empty.txt"), "").expect("w");
+    std::fs::write(d.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("w");
+    std::fs::write(d.join("latin1.txt"), b"Titre\n\ncaf\xe9 cr\xe8me\n").expect("w");
+    let huge = "a".repeat(20 * 1024 * 1024);
+    std::fs::write(d.join("huge.txt"), huge).expect("w");
+    let db = d.join("ws.sqlite");
+    let files = [
+        "good.txt",
+        "empty.txt",
+        "image.txt",
+        "latin1.txt",
+        "huge.txt",
+        "missing.txt",
+    ];
+    let paths: Vec<String> = files
+        .iter()
+        .map(|f| d.join(f).display().to_string())
+        .collect();
+    let mut args = vec!["import"];
+    args.extend(paths.iter().map(String::as_str));
+    let out = marsad(&db, &args);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "{text}");
+    for (file, problem) in [
+        ("empty.txt", "is empty"),
+        ("image.txt", "PNG"),
+        ("latin1.txt", "not valid UTF-8"),
+        ("huge.txt", "too large"),
+        ("missing.txt", "does not exist"),
+    ] {
+        let line = text.lines().find(|l| l.contains(file)).unwrap_or_default();
+        assert!(
+            line.starts_with("rejected") && line.contains(problem),
+            "{file}: {line}"
+        );
+    }
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("imported") && l.contains("good.txt")),
+        "{text}"
+    );
+    let list = marsad(&db, &["articles", "--json"]);
+    let articles: serde_json::Value = serde_json::from_slice(&list.stdout).expect("json");
+    assert_eq!(articles.as_array().map(Vec::len), Some(1));
+    assert_eq!(articles[0]["title"], "Lavrov warns NATO");
+}
+
+#[test]
+fn importing_again_stores_nothing_and_says_why() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    std::fs::create_dir(d.join("in")).expect("mkdir");
+    std::fs::write(
+        d.join("in/a.txt"),
+        "روسيا تحذر\n\nحذرت روسيا من تحركات حلف الناتو.\n",
+    )
+    .expect("w");
+    std::fs::write(
+        d.join("in/b.md"),
+        "# Title B\n\nThe Taliban denied the report.\n",
+    )
+    .expect("w");
+    let db = d.join("ws.sqlite");
+    let folder = d.join("in").display().to_string();
+    let first = marsad(&db, &["import", &folder]);
+    assert_eq!(first.status.code(), Some(0), "{}", stdout(&first));
+    let again = marsad(&db, &["import", &folder]);
+    let text = stdout(&again);
+    assert_eq!(again.status.code(), Some(0));
+    assert_eq!(
+        text.lines()
+            .filter(|l| l.starts_with("skipped") && l.contains("already stored"))
+            .count(),
+        2,
+        "{text}"
+    );
+    assert!(text.contains("0 imported"), "{text}");
+}
+
+#[test]
+fn show_prints_an_article_and_fails_cleanly_for_a_missing_one() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    std::fs::write(
+        d.join("a.txt"),
+        "T\n\nوقال وزير الخارجية الروسي، سيرغي لافروف، إن الحلف يسعى للتوسع.\n",
+    )
+    .expect("w");
+    let db = d.join("ws.sqlite");
+    marsad(&db, &["import", &d.join("a.txt").display().to_string()]);
+    let shown = marsad(&db, &["show", "1", "--json"]);
+    let detail: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
+    assert_eq!(detail["statements"][0]["cue"], "وقال");
+    assert_eq!(
+        detail["actors"].as_array().map(|a| !a.is_empty()),
+        Some(true)
+    );
+    let missing = marsad(&db, &["show", "99"]);
+    assert_eq!(missing.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&missing.stderr).contains("article 99 does not exist"));
+}
+
+#[test]
+fn the_news_ar_folder_imports_fifty_articles_once() {
+    let Some(corpus) = shared_corpus() else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let folder = corpus.join("news-ar").display().to_string();
+    let first = marsad(&db, &["import", &folder]);
+    assert_eq!(first.status.code(), Some(0), "{}", stdout(&first));
+    let list = marsad(&db, &["articles", "--json"]);
+    let articles: serde_json::Value = serde_json::from_slice(&list.stdout).expect("json");
+    let articles = articles.as_array().cloned().unwrap_or_default();
+    assert_eq!(articles.len(), 50);
+    assert!(articles
+        .iter()
+        .all(|a| a["outlet"].is_string() && a["published"].is_string() && a["language"] == "ar"));
+    let again = marsad(&db, &["import", &folder]);
+    assert!(
+        stdout(&again).contains("0 imported, 50 already stored"),
+        "{}",
+        stdout(&again)
+    );
+}

@@ -1,0 +1,186 @@
+//! Store tests against temporary database files.
+
+use marsad_domain::{
+    ActorKind, Alias, ExtractedActor, ExtractedFigure, ExtractedStatement, Extraction, Language,
+    Qualifier, Script, Span, Stance,
+};
+use marsad_store::{NewActor, NewArticle, NewName, Store, StoredArticle};
+
+fn article(hash: &str, body: &str) -> NewArticle {
+    NewArticle {
+        title: "عنوان".into(),
+        body: body.into(),
+        language: Language::Ar,
+        outlet: Some("outlet".into()),
+        url: None,
+        author: None,
+        published_at: Some("2024-12-10".into()),
+        published_raw: Some("2024-12-10".into()),
+        imported_at: "2024-12-11T00:00:00Z".into(),
+        content_hash: hash.into(),
+        source_path: None,
+    }
+}
+
+fn lavrov(mentions: Vec<Span>) -> (ExtractedActor, NewActor) {
+    let actor = ExtractedActor {
+        kind: ActorKind::Person,
+        name: "سيرغي لافروف".into(),
+        name_ar: Some("سيرغي لافروف".into()),
+        name_en: Some("Sergei Lavrov".into()),
+        aliases: vec![Alias::new("لافروف")],
+        roles: vec!["وزير الخارجية الروسي".into()],
+        affiliation: None,
+        mentions,
+        gazetteer_key: None,
+    };
+    let names = NewActor {
+        names: vec![
+            NewName {
+                text: "سيرغي لافروف".into(),
+                normalized: "سيرغي لافروف".into(),
+                script: Script::Arabic,
+            },
+            NewName {
+                text: "Sergei Lavrov".into(),
+                normalized: "sergei lavrov".into(),
+                script: Script::Latin,
+            },
+        ],
+    };
+    (actor, names)
+}
+
+const BODY: &str = "قال سيرغي لافروف إن أكثر من 20 جماعة تنشط.";
+
+fn extraction() -> (Extraction, Vec<NewActor>) {
+    let (actor, names) = lavrov(vec![Span::new(4, 16)]);
+    let mut found = Extraction::empty(Language::Ar);
+    found.actors.push(actor);
+    found.statements.push(ExtractedStatement {
+        speaker: Some(0),
+        cue: "قال".into(),
+        cue_span: Span::new(0, 3),
+        stance: Stance::Claim,
+        content: Span::new(17, 42),
+        targets: vec![],
+        date: None,
+        confidence: 0.9,
+    });
+    found.figures.push(ExtractedFigure {
+        value: Some(20.0),
+        value_max: None,
+        qualifier: Qualifier::MoreThan,
+        unit: "groups".into(),
+        source: Some(0),
+        about: vec![],
+        span: Span::new(20, 35),
+        date: None,
+        confidence: 0.8,
+    });
+    (found, vec![names])
+}
+
+async fn temp_store() -> (tempfile::TempDir, Store) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let store = Store::open(&dir.path().join("nested/workspace.sqlite"))
+        .await
+        .expect("open");
+    (dir, store)
+}
+
+#[tokio::test]
+async fn opens_in_wal_mode_with_foreign_keys_and_passes_integrity_check() {
+    let (dir, store) = temp_store().await;
+    assert!(dir.path().join("nested/workspace.sqlite").exists());
+    assert_eq!(store.integrity_check().await.expect("check"), "ok");
+    let path = dir.path().join("nested/workspace.sqlite");
+    store.close().await;
+    // Reopening runs no migration twice and keeps the file sound.
+    let again = Store::open(&path).await.expect("reopen");
+    assert_eq!(again.article_count().await.expect("count"), 0);
+}
+
+#[tokio::test]
+async fn stores_an_article_with_its_extraction_and_reads_it_back() {
+    let (_dir, store) = temp_store().await;
+    let (found, names) = extraction();
+    let StoredArticle::Inserted(id) = store
+        .insert_article(&article("h1", BODY), &found, &names)
+        .await
+        .expect("insert")
+    else {
+        panic!("expected a new article");
+    };
+    let detail = store.article(id).await.expect("read").expect("exists");
+    assert_eq!(detail.body, BODY);
+    assert_eq!(detail.actors.len(), 1);
+    assert_eq!(detail.actors[0].name_en.as_deref(), Some("Sergei Lavrov"));
+    assert_eq!(
+        detail.actors[0].roles,
+        vec!["وزير الخارجية الروسي".to_string()]
+    );
+    assert_eq!(detail.actors[0].mentions[0].slice(BODY), "سيرغي لافروف");
+    assert_eq!(
+        detail.statements[0].speaker_name.as_deref(),
+        Some("سيرغي لافروف")
+    );
+    assert_eq!(
+        detail.statements[0].date.as_deref(),
+        Some("2024-12-10"),
+        "undated statements take the article's date"
+    );
+    assert_eq!(detail.figures[0].qualifier, Qualifier::MoreThan);
+    assert_eq!(detail.figures[0].text, "أكثر من 20 جماعة");
+    let list = store.list_articles().await.expect("list");
+    assert_eq!(
+        (
+            list[0].actor_count,
+            list[0].statement_count,
+            list[0].figure_count
+        ),
+        (1, 1, 1)
+    );
+}
+
+#[tokio::test]
+async fn the_same_content_is_not_stored_twice() {
+    let (_dir, store) = temp_store().await;
+    let (found, names) = extraction();
+    let first = store
+        .insert_article(&article("same", BODY), &found, &names)
+        .await
+        .expect("insert");
+    let second = store
+        .insert_article(&article("same", BODY), &found, &names)
+        .await
+        .expect("insert");
+    let StoredArticle::Inserted(id) = first else {
+        panic!("first insert must store")
+    };
+    assert_eq!(second, StoredArticle::Duplicate(id));
+    assert_eq!(store.article_count().await.expect("count"), 1);
+}
+
+#[tokio::test]
+async fn an_actor_named_alike_in_two_articles_is_one_actor() {
+    let (_dir, store) = temp_store().await;
+    let (found, names) = extraction();
+    store
+        .insert_article(&article("a", BODY), &found, &names)
+        .await
+        .expect("insert");
+    store
+        .insert_article(&article("b", "نص آخر عن سيرغي لافروف هنا"), &found, &names)
+        .await
+        .expect("insert");
+    let one = store.article(1).await.expect("read").expect("exists");
+    let two = store.article(2).await.expect("read").expect("exists");
+    assert_eq!(one.actors[0].actor_id, two.actors[0].actor_id);
+}
+
+#[tokio::test]
+async fn a_missing_article_is_none() {
+    let (_dir, store) = temp_store().await;
+    assert!(store.article(42).await.expect("read").is_none());
+}
