@@ -2,18 +2,20 @@
 // Run by scripts/test.sh after `tauri build --debug --no-bundle`. Each test starts from a fresh,
 // empty workspace (MARSAD_DATA_DIR points at a temporary folder).
 import { spawn } from "node:child_process";
-import { mkdtempSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { remote } from "webdriverio";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const application = join(root, "target/debug/marsad-desktop");
+const application = process.env.MARSAD_E2E_APP ?? join(root, "target/debug/marsad-desktop");
 const seedPath = resolve(root, "../shared/corpus/seed/ar-nato-afghanistan.txt");
 const driverBin = [join(homedir(), ".cargo/bin/tauri-driver"), "/usr/local/bin/tauri-driver"].find(existsSync) ?? "tauri-driver";
 
 const results = { passed: 0, failed: 0, skipped: 0 };
+const shots = join(root, "target/e2e-screenshots");
+mkdirSync(shots, { recursive: true });
 
 async function withApp(name, body) {
   const dataDir = mkdtempSync(join(tmpdir(), "marsad-e2e-"));
@@ -104,6 +106,7 @@ if (!existsSync(seedPath)) {
     const body = await (await byTestId(browser, "reader-body")).getText();
     assert(body.includes("سيرغي لافروف"), "the reader does not show the article text");
     assert(body.includes("15 ألف مقاتل"), "the reader lost part of the text");
+    await browser.saveScreenshot(join(shots, "reader-seed.png"));
   });
 }
 
@@ -121,6 +124,7 @@ await withApp("the sample workspace opens from the first-run screen; the interfa
   });
   const lang = await browser.execute(() => document.documentElement.lang);
   assert(lang === "ar", `html lang is ${lang}`);
+  await browser.saveScreenshot(join(shots, "library-ar.png"));
 });
 
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

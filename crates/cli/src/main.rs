@@ -179,6 +179,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 anyhow::anyhow!("{}: cannot be read as UTF-8 text: {e}", file.display())
             })?;
             let found = marsad_extract::extract(&text, language);
+            let index = marsad_domain::CodePoints::new(&text);
             if json {
                 println!(
                     "{}",
@@ -206,7 +207,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         s.stance.as_str(),
                         who,
                         s.cue,
-                        s.content.slice(&text)
+                        index.slice(s.content)
                     );
                 }
                 for f in &found.figures {
@@ -215,7 +216,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         f.qualifier.as_str(),
                         f.value,
                         f.unit,
-                        f.span.slice(&text)
+                        index.slice(f.span)
                     );
                 }
             }

@@ -231,6 +231,41 @@ impl Span {
     }
 }
 
+/// A text indexed by code point, for slicing many spans in O(1) each.
+#[derive(Debug, Clone)]
+pub struct CodePoints<'a> {
+    text: &'a str,
+    /// Byte offset of each code point, plus the text's length.
+    bytes: Vec<usize>,
+}
+
+impl<'a> CodePoints<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text
+            .char_indices()
+            .map(|(b, _)| b)
+            .chain(std::iter::once(text.len()))
+            .collect();
+        CodePoints { text, bytes }
+    }
+
+    /// Number of code points.
+    pub fn len(&self) -> usize {
+        self.bytes.len() - 1
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// The text of `span`, clamped to the text.
+    pub fn slice(&self, span: Span) -> &'a str {
+        let end = (span.end as usize).min(self.len());
+        let start = (span.start as usize).min(end);
+        &self.text[self.bytes[start]..self.bytes[end]]
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -239,6 +274,15 @@ mod tests {
     fn span_slices_by_code_points_not_bytes() {
         let text = "قال لافروف إن";
         assert_eq!(Span::new(4, 10).slice(text), "لافروف");
+    }
+
+    #[test]
+    fn code_points_slice_like_span_slice() {
+        let text = "📰 قال Belousov";
+        let index = CodePoints::new(text);
+        for span in [Span::new(2, 5), Span::new(6, 14), Span::new(10, 99)] {
+            assert_eq!(index.slice(span), span.slice(text));
+        }
     }
 
     #[test]

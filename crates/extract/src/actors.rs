@@ -26,8 +26,8 @@ pub struct Actor {
     pub affiliation: Option<String>,
     /// Token ranges of the mentions.
     pub mentions: Vec<(usize, usize)>,
-    /// Leading clitic characters of each mention's first word.
-    pub clitics: Vec<((usize, usize), usize)>,
+    /// Leading clitic characters of a mention's first word, where it has any.
+    pub clitics: std::collections::HashMap<(usize, usize), usize>,
     /// Kept only when it speaks or is a source (institution phrases).
     pub only_if_speaking: bool,
 }
@@ -42,7 +42,7 @@ impl Actor {
             role_words: Vec::new(),
             affiliation: None,
             mentions: Vec::new(),
-            clitics: Vec::new(),
+            clitics: std::collections::HashMap::new(),
             only_if_speaking: false,
         }
     }
@@ -74,7 +74,25 @@ impl Cast {
             self.owner[t] = Some(actor);
         }
         self.actors[actor].mentions.push((from, to));
-        self.actors[actor].clitics.push(((from, to), drop));
+        if drop > 0 {
+            self.actors[actor].clitics.insert((from, to), drop);
+        }
+    }
+
+    /// The token range of `actor`'s mention that covers token `at`.
+    pub fn mention_at(&self, actor: usize, at: usize) -> Option<(usize, usize)> {
+        if self.owner.get(at) != Some(&Some(actor)) {
+            return None;
+        }
+        let mut start = at;
+        while start > 0 && self.owner[start - 1] == Some(actor) {
+            start -= 1;
+        }
+        let mut end = at + 1;
+        while end < self.owner.len() && self.owner[end] == Some(actor) {
+            end += 1;
+        }
+        Some((start, end))
     }
 
     fn free(&self, from: usize, to: usize) -> bool {

@@ -6,7 +6,8 @@ use serde_json::{json, Value};
 /// Renders an extraction of `text` in the evaluation format.
 pub fn to_eval_json(text: &str, found: &Extraction) -> Value {
     let id = |i: usize| format!("e{}", i + 1);
-    let slice = |s: marsad_domain::Span| s.slice(text);
+    let index = marsad_domain::CodePoints::new(text);
+    let slice = |s: marsad_domain::Span| index.slice(s).to_string();
     let entities: Vec<Value> = found
         .actors
         .iter()

@@ -199,12 +199,7 @@ fn output_actor(doc: &Doc, cast: &Cast, actor: &actors::Actor) -> ExtractedActor
             .mentions
             .iter()
             .map(|&(s, e)| {
-                let drop = actor
-                    .clitics
-                    .iter()
-                    .find(|(m, _)| *m == (s, e))
-                    .map(|(_, d)| *d)
-                    .unwrap_or(0);
+                let drop = actor.clitics.get(&(s, e)).copied().unwrap_or(0);
                 let (a, b) = mention_span(doc, s, e, drop);
                 Span::new(a, b)
             })

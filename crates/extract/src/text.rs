@@ -185,12 +185,28 @@ fn is_full_stop(chars: &[char], i: usize) -> bool {
     !(word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()))
 }
 
+/// The longest sentence kept whole (characters); longer runs are cut at a space, so that no
+/// statement or search over one sentence grows with the size of the text.
+pub const MAX_SENTENCE_CHARS: usize = 2000;
+
 fn push_trimmed(out: &mut Vec<(usize, usize)>, chars: &[char], mut s: usize, mut e: usize) {
     while s < e && chars[s].is_whitespace() {
         s += 1;
     }
     while e > s && chars[e - 1].is_whitespace() {
         e -= 1;
+    }
+    while e - s > MAX_SENTENCE_CHARS {
+        let limit = s + MAX_SENTENCE_CHARS;
+        let cut = (s + MAX_SENTENCE_CHARS / 2..limit)
+            .rev()
+            .find(|&i| chars[i] == ' ')
+            .unwrap_or(limit);
+        out.push((s, cut));
+        s = cut;
+        while s < e && chars[s].is_whitespace() {
+            s += 1;
+        }
     }
     if e > s {
         out.push((s, e));
@@ -291,6 +307,17 @@ mod tests {
             None,
         );
         assert_eq!(doc.sentences.len(), 3);
+    }
+
+    #[test]
+    fn cuts_very_long_sentences_at_a_space() {
+        let text = "word ".repeat(2000);
+        let doc = Doc::new(&text, None);
+        assert!(doc.sentences.len() >= 5);
+        assert!(doc
+            .sentences
+            .iter()
+            .all(|(s, e)| e - s <= MAX_SENTENCE_CHARS));
     }
 
     #[test]

@@ -69,9 +69,16 @@ fn the_seed_article_yields_its_speakers_and_figures() {
 fn bad_input_gives_an_empty_or_partial_result_without_panicking() {
     assert!(extract("", None).actors.is_empty());
     assert!(extract("1234 !!! ... ???", None).statements.is_empty());
-    let long_line = "قال لافروف إن ".repeat(200_000);
+    // A 5 MB single line: cut into bounded sentences, statements found all along it.
+    let unit = format!(
+        "قال لافروف إن {}",
+        "الوضع في المنطقة يزداد تعقيدا ".repeat(20)
+    );
+    let long_line = unit.repeat(5_000_000 / unit.len() + 1);
+    assert!(long_line.len() >= 5_000_000 && !long_line.contains('\n'));
     let found = extract(&long_line, None);
     assert!(found.actors.len() <= 1);
+    assert!(found.statements.len() > 1000);
     let bidi = "\u{202E}قال\u{202C} لافروف \u{2067}NATO\u{2069} إن 15 ألف مقاتل \u{200F}";
     let found = extract(bidi, None);
     for f in &found.figures {

@@ -136,13 +136,14 @@ impl Store {
             .fetch_one(&self.pool)
             .await?;
         let actors = self.article_actors(id).await?;
+        let index = marsad_domain::CodePoints::new(&body);
         let statements = sqlx::query(STATEMENT_SQL)
             .bind(id)
             .fetch_all(&self.pool)
             .await?;
         let statements = statements
             .iter()
-            .map(|r| statement_from_row(r, &body))
+            .map(|r| statement_from_row(r, &index))
             .collect::<Result<Vec<ArticleStatement>>>()?;
         let figures = sqlx::query(FIGURE_SQL)
             .bind(id)
@@ -150,7 +151,7 @@ impl Store {
             .await?;
         let figures = figures
             .iter()
-            .map(|r| figure_from_row(r, &body))
+            .map(|r| figure_from_row(r, &index))
             .collect::<Result<Vec<ArticleFigure>>>()?;
         Ok(Some(ArticleDetail {
             summary,

@@ -1,7 +1,8 @@
 //! Turning rows into domain views.
 
 use marsad_domain::{
-    ArticleFigure, ArticleStatement, ArticleSummary, Language, Qualifier, ReviewState, Span, Stance,
+    ArticleFigure, ArticleStatement, ArticleSummary, CodePoints, Language, Qualifier, ReviewState,
+    Span, Stance,
 };
 use sqlx::sqlite::SqliteRow;
 use sqlx::Row;
@@ -40,7 +41,7 @@ pub(crate) fn summary_from_row(row: &SqliteRow) -> Result<ArticleSummary> {
     })
 }
 
-pub(crate) fn statement_from_row(row: &SqliteRow, body: &str) -> Result<ArticleStatement> {
+pub(crate) fn statement_from_row(row: &SqliteRow, body: &CodePoints) -> Result<ArticleStatement> {
     let stance: String = row.try_get("stance")?;
     let review: String = row.try_get("review_state")?;
     let span = span(row)?;
@@ -52,14 +53,14 @@ pub(crate) fn statement_from_row(row: &SqliteRow, body: &str) -> Result<ArticleS
         cue: row.try_get("cue")?,
         stance: parse_enum(&stance, Stance::parse, "stance")?,
         span,
-        content: span.slice(body),
+        content: body.slice(span).to_string(),
         date: row.try_get("date")?,
         confidence: confidence as f32,
         review: parse_enum(&review, ReviewState::parse, "review state")?,
     })
 }
 
-pub(crate) fn figure_from_row(row: &SqliteRow, body: &str) -> Result<ArticleFigure> {
+pub(crate) fn figure_from_row(row: &SqliteRow, body: &CodePoints) -> Result<ArticleFigure> {
     let qualifier: String = row.try_get("qualifier")?;
     let review: String = row.try_get("review_state")?;
     let span = span(row)?;
@@ -72,7 +73,7 @@ pub(crate) fn figure_from_row(row: &SqliteRow, body: &str) -> Result<ArticleFigu
         source_id: row.try_get("source_id")?,
         source_name: row.try_get("source_name")?,
         span,
-        text: span.slice(body),
+        text: body.slice(span).to_string(),
         date: row.try_get("date")?,
         review: parse_enum(&review, ReviewState::parse, "review state")?,
     })
