@@ -131,6 +131,7 @@ pub fn find_actors(doc: &Doc) -> Cast {
     if doc.language == Language::En {
         english_titles(doc, &mut cast);
         english_names(doc, &mut cast);
+        english_institutions(doc, &mut cast);
     } else {
         arabic_titles(doc, &mut cast);
         institution_phrases(doc, &mut cast);
@@ -196,7 +197,8 @@ fn gazetteer_mentions(doc: &Doc, cast: &mut Cast) {
 fn joined_loosely(doc: &Doc, t: usize) -> bool {
     t + 1 < doc.tokens.len()
         && doc.tokens[t].sentence == doc.tokens[t + 1].sentence
-        && doc.gap(t, t + 1).chars().all(|c| c == ' ' || c == '-')
+        && (doc.gap(t, t + 1).chars().all(|c| c == ' ' || c == '-')
+            || (doc.gap(t, t + 1) == "." && doc.tokens[t].text.chars().count() == 1))
 }
 
 /// How many leading characters of token `t` are clitics, given the form of it that matched.
@@ -503,6 +505,15 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             }
         }
         let words: Vec<&str> = doc.tokens[i..k].iter().map(|t| t.text.as_str()).collect();
+        if k == i + 1 && is_acronym(doc, i) {
+            let mut actor = Actor::new(ActorKind::Organization);
+            actor.surface.push(doc.original_text(i, k));
+            cast.actors.push(actor);
+            let a = cast.actors.len() - 1;
+            cast.claim(a, i, k, 0);
+            i = k;
+            continue;
+        }
         let sentence_start = doc.sentence_of(i).0 == i;
         let is_org = words.iter().any(|w| EN_ORG_WORDS.contains(w));
         let is_person = !is_org
@@ -528,6 +539,85 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             cast.claim(a, i, k, 0);
         }
         i = k;
+    }
+}
+
+/// "FNL", "LTTE": an all-capital word of 2 to 8 letters.
+fn is_acronym(doc: &Doc, t: usize) -> bool {
+    let original = doc.original_text(t, t + 1);
+    let n = original.chars().count();
+    (2..=8).contains(&n)
+        && original
+            .chars()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && original.chars().any(|c| c.is_ascii_uppercase())
+        && !matches!(
+            original.as_str(),
+            "AM" | "PM" | "TV" | "OK" | "II" | "III" | "IV" | "GMT" | "UTC"
+        )
+}
+
+const EN_INSTITUTIONS: &[&str] = &[
+    "military",
+    "army",
+    "forces",
+    "troops",
+    "government",
+    "officials",
+    "official",
+    "police",
+    "ministry",
+    "embassy",
+    "authorities",
+    "navy",
+    "intelligence",
+    "security",
+    "spokesman",
+    "spokeswoman",
+    "soldiers",
+];
+
+/// "U.S. military", "Israeli army", "Iraqi police": a country or nationality and an institution.
+fn english_institutions(doc: &Doc, cast: &mut Cast) {
+    let g = gazetteer();
+    let n = doc.tokens.len();
+    let mut i = 0;
+    while i < n {
+        let country_end = match cast.owner[i] {
+            Some(a) if cast.actors[a].kind == ActorKind::Location => {
+                cast.mention_at(a, i).map(|(_, e)| e)
+            }
+            None if g.nationality(&doc.tokens[i].text).is_some() && doc.tokens[i].capitalized => {
+                Some(i + 1)
+            }
+            _ => None,
+        };
+        let Some(e) = country_end else {
+            i += 1;
+            continue;
+        };
+        if e < n
+            && doc.joined(e - 1)
+            && cast.owner[e].is_none()
+            && EN_INSTITUTIONS.contains(&doc.tokens[e].text.as_str())
+        {
+            let affiliation = cast.owner[i]
+                .and_then(|a| cast.actors[a].entry().map(|en| en.key.clone()))
+                .or_else(|| g.nationality(&doc.tokens[i].text).map(String::from));
+            let mut actor = Actor::new(ActorKind::Organization);
+            actor.affiliation = affiliation;
+            actor.only_if_speaking = true;
+            actor.surface.push(doc.original_text(i, e + 1));
+            cast.actors.push(actor);
+            let a = cast.actors.len() - 1;
+            if let Some(country) = cast.owner[i] {
+                cast.actors[country].mentions.retain(|&(s, _)| s != i);
+            }
+            cast.claim(a, i, e + 1, 0);
+            i = e + 1;
+        } else {
+            i = e;
+        }
     }
 }
 

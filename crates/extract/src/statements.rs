@@ -64,6 +64,66 @@ const AR_WEAK_CUES: &[&str] = &[
     "وعدت",
 ];
 
+/// Nouns that introduce a spokesperson or source speaking for an actor named after them.
+const AR_SOURCE_NOUNS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "المصدر",
+    "المصادر",
+    "مسؤول",
+    "مسؤولون",
+    "مسؤولين",
+    "المسؤول",
+    "متحدث",
+    "المتحدث",
+    "الناطق",
+    "ناطق",
+    "قيادي",
+    "القيادي",
+    "قياديون",
+    "عضو",
+    "المركز",
+    "مركز",
+    "المكتب",
+    "مكتب",
+    "بيان",
+    "البيان",
+    "قائد",
+    "القائد",
+    "ضابط",
+    "مسؤوله",
+    "مصدرا",
+    "اوساط",
+    "الاوساط",
+    "الدائره",
+];
+
+/// A mention whose first word carries ل or ب (or follows a lone "ل"/"ب"): an addressee or object,
+/// not a subject.
+/// Returns (is an object, after a lone particle).
+fn is_object(doc: &Doc, cast: &Cast, actor: usize, at: usize) -> (bool, bool) {
+    let Some((start, end)) = cast.mention_at(actor, at) else {
+        return (false, false);
+    };
+    let drop = cast.actors[actor]
+        .clitics
+        .get(&(start, end))
+        .copied()
+        .unwrap_or(0);
+    let prefix: String = doc.tokens[start].text.chars().take(drop).collect();
+    let lone_particle = start > 0
+        && matches!(doc.tokens[start - 1].text.as_str(), "ل" | "ب")
+        && doc.joined(start - 1);
+    (prefix.contains(['ل', 'ب']) || lone_particle, lone_particle)
+}
+
+/// The actor that opens the sentence (its first words), as the subject of what follows.
+fn sentence_subject(cast: &Cast, first: usize, before: usize) -> Option<usize> {
+    (first..(first + 4).min(before))
+        .find_map(|t| cast.owner[t])
+        .filter(|&a| can_speak(cast, a))
+}
+
 fn is_participle(word: &str) -> bool {
     word.starts_with('م') && (word.ends_with('ا') || word.ends_with('ه'))
 }
@@ -136,19 +196,39 @@ fn arabic_statement(
     let mut speaker = None;
     let mut confidence = 0.9;
     let mut explicit_subject = false;
-    // Verb-subject order: the subject follows the cue, possibly after a title.
+    let mut source_noun = false;
+    // Verb-subject order: the subject follows the cue, possibly after a title; "مصادر في X",
+    // "المتحدث باسم X", "المركز الإعلامي للمقاومة" speak for X.
     let mut k = c + 1;
-    while k < end && k <= c + 7 {
-        if let Some(a) = cast.owner[k] {
-            speaker = Some((a, k));
-            break;
-        }
+    while k < end && k <= c + 8 {
         let w = &doc.tokens[k];
-        if AR_PREPOSITIONS.contains(&w.text.as_str()) || w.is_number {
+        if let Some(a) = cast.owner[k] {
+            let (object, lone) = is_object(doc, cast, a, k);
+            let speaks_for = source_noun && !lone && cast.actors[a].kind == ActorKind::Organization;
+            if object && !speaks_for {
+                // "قال لـ«الشرق الأوسط»": whom it was said to, not who said it
+                k = cast.mention_at(a, k).map_or(k + 1, |(_, e)| e);
+                continue;
+            }
+            speaker = Some((a, k));
             break;
         }
         if k > c + 1 && doc.gap(k - 1, k).contains([',', '،', ':', '"']) && !cast.title[k - 1] {
             break;
+        }
+        let particle = matches!(w.text.as_str(), "ل" | "ب" | "باسم");
+        if particle && !source_noun {
+            k += 1;
+            continue;
+        }
+        if (AR_PREPOSITIONS.contains(&w.text.as_str())
+            && !(source_noun && matches!(w.text.as_str(), "في" | "من" | "عن")))
+            || w.is_number
+        {
+            break;
+        }
+        if !explicit_subject && AR_SOURCE_NOUNS.contains(&w.bare.as_str()) {
+            source_noun = true;
         }
         explicit_subject = true;
         k += 1;
@@ -158,27 +238,29 @@ fn arabic_statement(
         speaker = title_reference(doc, cast, c + 1, k).map(|a| (a, c + 1));
     }
     if speaker.is_none() && participle {
+        // The subject of the sentence's main verb, or the speaker already speaking.
         speaker = same_sentence
             .and_then(|p| p.speaker)
-            .or_else(|| {
-                (first..c)
-                    .find_map(|t| cast.owner[t])
-                    .filter(|&a| can_speak(cast, a))
-            })
+            .or_else(|| sentence_subject(cast, first, c))
+            .or_else(|| previous.and_then(|p| p.speaker))
             .map(|a| (a, c));
         confidence = 0.7;
+    }
+    if speaker.is_none() && !explicit_subject && !participle {
+        // Subject-verb order: the sentence opens with the actor, then the cue.
+        speaker = (c.saturating_sub(3).max(first)..c)
+            .rev()
+            .find_map(|t| cast.owner[t])
+            .filter(|&a| {
+                cast.mention_at(a, c.saturating_sub(1))
+                    .is_some_and(|(s, _)| s <= first + 1)
+            })
+            .map(|a| (a, c));
     }
     if speaker.is_none() && !explicit_subject {
         // A pronoun subject: the speaker of the previous statement.
         speaker = previous.and_then(|p| p.speaker).map(|a| (a, c));
         confidence = 0.7;
-    }
-    if speaker.is_none() && c > first {
-        // Subject-verb order: the actor just before the cue.
-        speaker = (c.saturating_sub(3).max(first)..c)
-            .rev()
-            .find_map(|t| cast.owner[t])
-            .map(|a| (a, c));
     }
     let (speaker, speaker_at) = match speaker {
         Some((a, at)) => (Some(a), Some(at)),
@@ -256,6 +338,14 @@ fn english_statement(
     (first, end): (usize, usize),
     previous: Option<&Found>,
 ) -> Option<Found> {
+    if c > first
+        && matches!(
+            doc.tokens[c - 1].text.as_str(),
+            "is" | "are" | "was" | "were" | "be" | "been" | "being"
+        )
+    {
+        return None; // passive: "is believed to", "was reported"
+    }
     let mut speaker: Option<(usize, usize)> = None;
     let mut confidence = 0.9;
     // Subject before the cue: nearest actor in the clause, or a pronoun.
@@ -304,7 +394,10 @@ fn english_statement(
         after = after.max(e);
     }
     let before_end = speaker_tokens.map(|(s, _)| s.min(c)).unwrap_or(c);
-    let content = if end >= after + 3 {
+    let quoted_before = opens_with_quote(doc, first) && before_end > first + 2;
+    let content = if quoted_before {
+        (first, before_end)
+    } else if end >= after + 3 {
         (after, end)
     } else {
         (first, before_end.max(first + 1))
@@ -317,6 +410,14 @@ fn english_statement(
         content,
         confidence: if speaker.is_some() { confidence } else { 0.5 },
     })
+}
+
+/// The sentence starting at token `first` opens with a quotation mark.
+fn opens_with_quote(doc: &Doc, first: usize) -> bool {
+    let start = doc.sentences[doc.tokens[first].sentence].0;
+    doc.folded.chars[start..doc.tokens[first].start]
+        .iter()
+        .any(|c| matches!(c, '"' | '\''))
 }
 
 fn last_person_before(cast: &Cast, at: usize) -> Option<usize> {
