@@ -12,7 +12,7 @@ step "clippy -D warnings"
 cargo clippy --workspace --all-targets --quiet -- -D warnings
 
 step "Rust tests"
-cargo test --workspace --quiet 2>&1 | tee target/rust-tests.log | grep -E "^test result|FAILED|panicked|error" || true
+cargo test --workspace --no-fail-fast --quiet 2>&1 | tee target/rust-tests.log | grep -E "^test result|FAILED|panicked|error" || true
 grep -q "FAILED\|error\[" target/rust-tests.log && { echo "Rust tests failed"; exit 1; }
 grep -q "^test result: ok" target/rust-tests.log || { echo "no Rust test ran"; exit 1; }
 

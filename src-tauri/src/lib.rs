@@ -54,7 +54,7 @@ async fn import_paths(
     let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
     Ok(state
         .workspace
-        .import_paths(&paths, &ImportOptions::default(), &now(), |_| {})
+        .import_paths(&paths, &ImportOptions::default(), &now(), None, |_| {})
         .await)
 }
 

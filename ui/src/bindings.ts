@@ -106,7 +106,11 @@ source: string; outcome: ImportOutcome }
  * What happened to one input of an import.
  */
 export type ImportOutcome = { kind: "imported"; article_id: number; title: string } | { kind: "duplicate"; article_id: number; reason: string } | { kind: "rejected"; reason: string }
-export type ImportReport = { items: ImportItem[]; imported: number; duplicates: number; rejected: number }
+export type ImportReport = { items: ImportItem[]; imported: number; duplicates: number; rejected: number; 
+/**
+ * The import was cancelled: what is listed was done, the rest was not read.
+ */
+cancelled: boolean }
 /**
  * The language of an article (or of a name).
  */

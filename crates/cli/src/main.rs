@@ -4,6 +4,7 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand};
 use marsad_core::{default_db_path, ImportOptions, Workspace};
@@ -122,12 +123,33 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 published,
                 language,
             };
-            let report = ws.import_paths(&paths, &options, &now(), print_item).await;
+            let cancel = std::sync::Arc::new(AtomicBool::new(false));
+            let on_signal = cancel.clone();
+            tokio::spawn(async move {
+                if tokio::signal::ctrl_c().await.is_ok() {
+                    eprintln!("\nstopping after the batch in progress (run the same import again to resume)…");
+                    on_signal.store(true, Ordering::Relaxed);
+                }
+            });
+            let mut progress = Progress::new();
+            let report = ws
+                .import_paths(&paths, &options, &now(), Some(&cancel), |item| {
+                    progress.item(item)
+                })
+                .await;
+            progress.finish();
             println!(
-                "{} imported, {} already stored, {} rejected",
-                report.imported, report.duplicates, report.rejected
+                "{} imported, {} already stored, {} rejected{}",
+                report.imported,
+                report.duplicates,
+                report.rejected,
+                if report.cancelled {
+                    " (cancelled: run it again to resume)"
+                } else {
+                    ""
+                }
             );
-            Ok(if report.rejected > 0 {
+            Ok(if report.rejected > 0 || report.cancelled {
                 ExitCode::from(1)
             } else {
                 ExitCode::SUCCESS
@@ -222,6 +244,43 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
+    }
+}
+
+/// One line per plain file imported or skipped, every rejection, and a progress bar (count, rate,
+/// current file, errors so far) for articles that come many to a file.
+struct Progress {
+    bar: indicatif::ProgressBar,
+    errors: u64,
+}
+
+impl Progress {
+    fn new() -> Self {
+        let bar = indicatif::ProgressBar::new_spinner();
+        bar.set_style(
+            indicatif::ProgressStyle::with_template("{spinner} {pos} articles · {per_sec} · {msg}")
+                .unwrap_or_else(|_| indicatif::ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Progress { bar, errors: 0 }
+    }
+
+    fn item(&mut self, item: &ImportItem) {
+        self.bar.inc(1);
+        let many_to_a_file = item.source.contains(" #") || item.source.contains(".zip:");
+        if matches!(item.outcome, ImportOutcome::Rejected { .. }) {
+            self.errors += 1;
+        }
+        if !many_to_a_file || matches!(item.outcome, ImportOutcome::Rejected { .. }) {
+            self.bar.suspend(|| print_item(item));
+        }
+        let file = item.source.split(" #").next().unwrap_or_default();
+        self.bar
+            .set_message(format!("{} errors · {file}", self.errors));
+    }
+
+    fn finish(&self) {
+        self.bar.finish_and_clear();
     }
 }
 

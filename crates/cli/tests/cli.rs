@@ -161,3 +161,59 @@ fn the_news_ar_folder_imports_fifty_articles_once() {
         stdout(&again)
     );
 }
+
+const NEWS_JSON: &str = r#"[
+  {"source": "aawsat", "url": "http://example.invalid/1", "date_extracted": "2015-07-21 02:51:32",
+   "title": "الحوثيون يقصفون عدن", "author": "عدن", "content": "قال مصدر عسكري إن أكثر من 20 مسلحا قتلوا."},
+  {"source": "alriyadh", "url": "http://example.invalid/2", "date_extracted": "2015-07-22 10:00:00",
+   "title": "اجتماع في الرياض", "author": "", "content": "أعلنت الحكومة اليمنية عن خطة جديدة."},
+  {"source": "alriyadh", "url": "http://example.invalid/3", "title": "بلا نص", "content": ""}
+]"#;
+
+#[test]
+fn json_arrays_and_zips_of_them_import_with_their_metadata() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    std::fs::write(d.join("news.json"), NEWS_JSON).expect("w");
+    let db = d.join("ws.sqlite");
+    let out = marsad(&db, &["import", &d.join("news.json").display().to_string()]);
+    let text = stdout(&out);
+    assert_eq!(out.status.code(), Some(1), "one object has no text: {text}");
+    assert!(text.contains("news.json #3: has no content"), "{text}");
+    assert!(text.contains("2 imported"), "{text}");
+    let list = marsad(&db, &["articles", "--json"]);
+    let articles: serde_json::Value = serde_json::from_slice(&list.stdout).expect("json");
+    let first = articles
+        .as_array()
+        .and_then(|a| a.iter().find(|x| x["outlet"] == "aawsat"))
+        .cloned();
+    let first = first.expect("the aawsat article");
+    assert_eq!(first["url"], "http://example.invalid/1");
+    assert_eq!(first["published"], "2015-07-21T02:51:32Z");
+
+    // The same articles inside a zip, with an entry that tries to climb out of the folder.
+    let zip_path = d.join("batch.zip");
+    let mut zip = zip::ZipWriter::new(std::fs::File::create(&zip_path).expect("create"));
+    let options = zip::write::SimpleFileOptions::default();
+    zip.start_file("2015-07-21.json", options).expect("entry");
+    std::io::Write::write_all(&mut zip, NEWS_JSON.as_bytes()).expect("write");
+    zip.start_file("../../escape.txt", options).expect("entry");
+    std::io::Write::write_all(
+        &mut zip,
+        "Escape\n\nThe Taliban denied the report.".as_bytes(),
+    )
+    .expect("write");
+    zip.finish().expect("finish");
+    let out = marsad(&db, &["import", &zip_path.display().to_string()]);
+    let text = stdout(&out);
+    assert!(
+        text.contains("1 imported, 2 already stored, 1 rejected"),
+        "{text}"
+    );
+    assert!(
+        !d.parent()
+            .map(|p| p.join("escape.txt").exists())
+            .unwrap_or(false),
+        "nothing is written outside"
+    );
+}

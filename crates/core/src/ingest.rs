@@ -1,25 +1,30 @@
-//! Importing articles: files, folders, pasted text, the sample workspace.
+//! Importing articles: files, folders, archives, pasted text, the sample workspace.
 //!
-//! Each input is read, checked (exists, a supported format, not binary, not empty, valid UTF-8, not
-//! too large), extracted and stored in its own transaction. A bad input is reported with the file
-//! and the problem and the rest of the batch goes on; nothing stored is touched.
+//! Inputs are read (see [`crate::sources`]) and checked; articles go through in batches: hashes are
+//! looked up first so that nothing stored is extracted again (an interrupted import resumes where
+//! it stopped), extraction runs on all cores, and each batch is written in one transaction. A bad
+//! input is reported with the file and the problem and the rest of the batch goes on; nothing
+//! stored is touched.
 
-use std::collections::HashMap;
-use std::io::Read;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
 
-use marsad_domain::Extraction;
-use marsad_domain::{ImportItem, ImportOutcome, ImportReport, Language, PastedArticle, Script};
+use marsad_domain::{
+    Extraction, ImportItem, ImportOutcome, ImportReport, Language, PastedArticle, Script,
+};
 use marsad_extract::{detect_language, extract, fold_key};
 use marsad_store::{NewActor, NewArticle, NewName, StoredArticle};
+use rayon::prelude::*;
 use sha2::{Digest, Sha256};
 
+use crate::sources::{self, Draft};
 use crate::{Error, Result, Workspace};
 
-/// The largest article file Marsad reads (bytes).
-pub const ARTICLE_SIZE_LIMIT: u64 = 10 * 1024 * 1024;
+pub use crate::sources::ARTICLE_SIZE_LIMIT;
 
-const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
+/// Articles extracted and written together.
+const BATCH: usize = 256;
 
 /// Metadata given on the command line (or by the UI) for every file of an import.
 #[derive(Debug, Clone, Default)]
@@ -28,19 +33,6 @@ pub struct ImportOptions {
     pub url: Option<String>,
     pub published: Option<String>,
     pub language: Option<Language>,
-}
-
-/// An article read from somewhere, before extraction.
-#[derive(Debug, Clone, Default)]
-struct Draft {
-    title: String,
-    body: String,
-    outlet: Option<String>,
-    url: Option<String>,
-    author: Option<String>,
-    published: Option<String>,
-    language: Option<Language>,
-    source_path: Option<String>,
 }
 
 /// Metadata of a folder's `manifest.jsonl` (one object per file: file, source, url, date, title, author).
@@ -54,67 +46,72 @@ struct ManifestEntry {
     author: Option<String>,
 }
 
+/// An article on its way in: where it came from and what it says.
+struct Pending {
+    source: String,
+    draft: Draft,
+    language: Option<Language>,
+    path: Option<String>,
+}
+
 impl Workspace {
-    /// Imports files and folders (recursively). `on_item` sees each outcome as it happens.
+    /// Imports files, folders (recursively) and archives. `on_item` sees each outcome as it
+    /// happens; `cancel`, when set, stops the import after the batch in progress.
     pub async fn import_paths(
         &self,
         paths: &[PathBuf],
         options: &ImportOptions,
         now: &str,
+        cancel: Option<&AtomicBool>,
         mut on_item: impl FnMut(&ImportItem),
     ) -> ImportReport {
         let mut report = ImportReport::default();
-        for path in paths {
-            for (file, manifest) in expand(path, &mut report, &mut on_item) {
-                let item = self
-                    .import_file(&file, manifest.as_ref(), options, now)
-                    .await;
-                on_item(&item);
-                report.push(item);
+        let mut emit = |item: ImportItem, report: &mut ImportReport| {
+            on_item(&item);
+            report.push(item);
+        };
+        let cancelled = || cancel.is_some_and(|c| c.load(Ordering::Relaxed));
+        let mut pending: Vec<Pending> = Vec::new();
+        'inputs: for path in paths {
+            for expanded in expand(path) {
+                let (file, manifest) = match expanded {
+                    Ok(found) => found,
+                    Err(item) => {
+                        emit(item, &mut report);
+                        continue;
+                    }
+                };
+                if cancelled() {
+                    break 'inputs;
+                }
+                for (source, read) in sources::read_file(&file) {
+                    match read {
+                        Err(reason) => emit(rejected(source, reason), &mut report),
+                        Ok(draft) => pending.push(Pending {
+                            source,
+                            draft: with_metadata(draft, manifest.as_ref(), options),
+                            language: options.language,
+                            path: Some(file.display().to_string()),
+                        }),
+                    }
+                    if pending.len() >= BATCH {
+                        for item in self.store_batch(std::mem::take(&mut pending), now).await {
+                            emit(item, &mut report);
+                        }
+                        if cancelled() {
+                            break 'inputs;
+                        }
+                    }
+                }
             }
         }
+        if !pending.is_empty() && !cancelled() {
+            for item in self.store_batch(pending, now).await {
+                emit(item, &mut report);
+            }
+        }
+        report.cancelled = cancelled();
         report
-    }
-
-    async fn import_file(
-        &self,
-        path: &Path,
-        manifest: Option<&ManifestEntry>,
-        options: &ImportOptions,
-        now: &str,
-    ) -> ImportItem {
-        let source = path.display().to_string();
-        let outcome = match read_text_file(path) {
-            Ok(text) => match split_title(&text) {
-                Some((title, body)) => {
-                    let draft = Draft {
-                        title,
-                        body,
-                        outlet: options
-                            .outlet
-                            .clone()
-                            .or_else(|| manifest.and_then(|m| m.source.clone())),
-                        url: options
-                            .url
-                            .clone()
-                            .or_else(|| manifest.and_then(|m| m.url.clone())),
-                        author: manifest.and_then(|m| m.author.clone()),
-                        published: options
-                            .published
-                            .clone()
-                            .or_else(|| manifest.and_then(|m| m.date.clone())),
-                        language: options.language,
-                        source_path: Some(source.clone()),
-                    };
-                    self.store_draft(draft, now).await
-                }
-                None => ImportOutcome::Rejected {
-                    reason: "has a title line but no body text".into(),
-                },
-            },
-            Err(reason) => ImportOutcome::Rejected { reason },
-        };
-        ImportItem { source, outcome }
     }
 
     /// Imports pasted text.
@@ -140,61 +137,91 @@ impl Workspace {
             url: non_empty(pasted.url),
             author: None,
             published: non_empty(pasted.published),
-            language: pasted.language,
-            source_path: None,
         };
-        let outcome = self.store_draft(draft, now).await;
-        Ok(ImportItem {
+        let pending = Pending {
             source: "pasted text".into(),
-            outcome,
-        })
+            draft,
+            language: pasted.language,
+            path: None,
+        };
+        let mut items = self.store_batch(vec![pending], now).await;
+        items
+            .pop()
+            .ok_or_else(|| Error::new(crate::ErrorKind::Internal, "the import gave no result"))
     }
 
-    async fn store_draft(&self, draft: Draft, now: &str) -> ImportOutcome {
-        let hash = content_hash(&draft.title, &draft.body);
-        match self.store.article_by_hash(&hash).await {
-            Ok(Some(id)) => return duplicate(id),
-            Ok(None) => {}
+    /// Hashes, skips what is stored, extracts the rest on all cores, writes them in one transaction.
+    async fn store_batch(&self, batch: Vec<Pending>, now: &str) -> Vec<ImportItem> {
+        let hashes: Vec<String> = batch
+            .iter()
+            .map(|p| content_hash(&p.draft.title, &p.draft.body))
+            .collect();
+        let stored = match self.store.existing_hashes(&hashes).await {
+            Ok(s) => s,
             Err(e) => {
-                return ImportOutcome::Rejected {
-                    reason: format!("could not be stored: {e}"),
+                return batch
+                    .into_iter()
+                    .map(|p| rejected(p.source, format!("could not be stored: {e}")))
+                    .collect()
+            }
+        };
+        let mut items: Vec<Option<ImportItem>> = Vec::with_capacity(batch.len());
+        let mut fresh: Vec<(usize, Pending, String)> = Vec::new();
+        let mut seen: HashSet<String> = HashSet::new();
+        for (i, (p, hash)) in batch.into_iter().zip(hashes).enumerate() {
+            if let Some(&id) = stored.get(&hash) {
+                items.push(Some(ImportItem {
+                    source: p.source,
+                    outcome: duplicate(id),
+                }));
+            } else if !seen.insert(hash.clone()) {
+                let reason = "appears twice in this import (same text); stored once".to_string();
+                items.push(Some(ImportItem {
+                    source: p.source,
+                    outcome: ImportOutcome::Duplicate {
+                        article_id: 0,
+                        reason,
+                    },
+                }));
+            } else {
+                items.push(None);
+                fresh.push((i, p, hash));
+            }
+        }
+        let records = tokio::task::spawn_blocking({
+            let now = now.to_string();
+            move || {
+                fresh
+                    .into_par_iter()
+                    .map(|(i, p, hash)| (i, prepare(p, hash, &now)))
+                    .collect::<Vec<_>>()
+            }
+        })
+        .await
+        .unwrap_or_default();
+        let (slots, records): (Vec<(usize, String, String)>, Vec<_>) = records
+            .into_iter()
+            .map(|(i, (source, title, record))| ((i, source, title), record))
+            .unzip();
+        match self.store.insert_articles(&records).await {
+            Ok(results) => {
+                for ((i, source, title), result) in slots.into_iter().zip(results) {
+                    let outcome = match result {
+                        StoredArticle::Inserted(article_id) => {
+                            ImportOutcome::Imported { article_id, title }
+                        }
+                        StoredArticle::Duplicate(id) => duplicate(id),
+                    };
+                    items[i] = Some(ImportItem { source, outcome });
+                }
+            }
+            Err(e) => {
+                for (i, source, _) in slots {
+                    items[i] = Some(rejected(source, format!("could not be stored: {e}")));
                 }
             }
         }
-        // A bug in extraction must not lose the article or stop the batch: store it without findings.
-        let found = std::panic::catch_unwind(|| extract(&draft.body, draft.language))
-            .unwrap_or_else(|_| {
-                Extraction::empty(
-                    draft
-                        .language
-                        .unwrap_or_else(|| detect_language(&draft.body)),
-                )
-            });
-        let names: Vec<NewActor> = found.actors.iter().map(matching_names).collect();
-        let published_at = draft.published.as_deref().and_then(normalize_date);
-        let article = NewArticle {
-            title: draft.title.clone(),
-            body: draft.body,
-            language: found.language,
-            outlet: draft.outlet,
-            url: draft.url,
-            author: draft.author,
-            published_at,
-            published_raw: draft.published,
-            imported_at: now.to_string(),
-            content_hash: hash,
-            source_path: draft.source_path,
-        };
-        match self.store.insert_article(&article, &found, &names).await {
-            Ok(StoredArticle::Inserted(article_id)) => ImportOutcome::Imported {
-                article_id,
-                title: draft.title,
-            },
-            Ok(StoredArticle::Duplicate(id)) => duplicate(id),
-            Err(e) => ImportOutcome::Rejected {
-                reason: format!("could not be stored: {e}"),
-            },
-        }
+        items.into_iter().flatten().collect()
     }
 
     /// Imports the sample articles in `dir` (the app's resources).
@@ -206,8 +233,84 @@ impl Workspace {
             )));
         }
         Ok(self
-            .import_paths(&[dir.to_path_buf()], &ImportOptions::default(), now, |_| {})
+            .import_paths(
+                &[dir.to_path_buf()],
+                &ImportOptions::default(),
+                now,
+                None,
+                |_| {},
+            )
             .await)
+    }
+}
+
+type Record = (NewArticle, Extraction, Vec<NewActor>);
+
+/// Extraction and the row to store, for one new article (runs on a worker thread).
+fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
+    let Pending {
+        source,
+        draft,
+        language,
+        path,
+    } = p;
+    // A bug in extraction must not lose the article or stop the batch: store it without findings.
+    let found = std::panic::catch_unwind(|| extract(&draft.body, language)).unwrap_or_else(|_| {
+        Extraction::empty(language.unwrap_or_else(|| detect_language(&draft.body)))
+    });
+    let names: Vec<NewActor> = found.actors.iter().map(matching_names).collect();
+    let published_at = draft.published.as_deref().and_then(normalize_date);
+    let title = draft.title.clone();
+    let article = NewArticle {
+        title: draft.title,
+        body: draft.body,
+        language: found.language,
+        outlet: draft.outlet,
+        url: draft.url,
+        author: draft.author,
+        published_at,
+        published_raw: draft.published,
+        imported_at: now.to_string(),
+        content_hash: hash,
+        source_path: path,
+    };
+    (source, title, (article, found, names))
+}
+
+fn with_metadata(
+    mut draft: Draft,
+    manifest: Option<&ManifestEntry>,
+    options: &ImportOptions,
+) -> Draft {
+    let pick = |given: &Option<String>, own: Option<String>, listed: Option<String>| {
+        given.clone().or(own).or(listed)
+    };
+    draft.outlet = pick(
+        &options.outlet,
+        draft.outlet.take(),
+        manifest.and_then(|m| m.source.clone()),
+    );
+    draft.url = pick(
+        &options.url,
+        draft.url.take(),
+        manifest.and_then(|m| m.url.clone()),
+    );
+    draft.published = pick(
+        &options.published,
+        draft.published.take(),
+        manifest.and_then(|m| m.date.clone()),
+    );
+    draft.author = draft
+        .author
+        .take()
+        .or_else(|| manifest.and_then(|m| m.author.clone()));
+    draft
+}
+
+fn rejected(source: String, reason: String) -> ImportItem {
+    ImportItem {
+        source,
+        outcome: ImportOutcome::Rejected { reason },
     }
 }
 
@@ -281,34 +384,22 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     None
 }
 
-/// The files an input path stands for, each with its manifest entry. Problems with the path itself
-/// are reported as rejected items.
-fn expand(
-    path: &Path,
-    report: &mut ImportReport,
-    on_item: &mut impl FnMut(&ImportItem),
-) -> Vec<(PathBuf, Option<ManifestEntry>)> {
-    let mut reject = |reason: String| {
-        let item = ImportItem {
-            source: path.display().to_string(),
-            outcome: ImportOutcome::Rejected { reason },
-        };
-        on_item(&item);
-        report.push(item);
+/// The files an input path stands for, each with its manifest entry; problems with the path
+/// itself come back as rejected items.
+fn expand(path: &Path) -> Vec<std::result::Result<(PathBuf, Option<ManifestEntry>), ImportItem>> {
+    let reject = |reason: &str| {
+        vec![Err(rejected(
+            path.display().to_string(),
+            reason.to_string(),
+        ))]
     };
     let meta = match std::fs::metadata(path) {
         Ok(m) => m,
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            reject("does not exist".into());
-            return Vec::new();
-        }
-        Err(e) => {
-            reject(format!("cannot be read: {e}"));
-            return Vec::new();
-        }
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => return reject("does not exist"),
+        Err(e) => return reject(&format!("cannot be read: {e}")),
     };
     if meta.is_file() {
-        return vec![(path.to_path_buf(), None)];
+        return vec![Ok((path.to_path_buf(), None))];
     }
     let mut files: Vec<PathBuf> = walkdir::WalkDir::new(path)
         .follow_links(false)
@@ -318,11 +409,13 @@ fn expand(
         .filter(|e| e.file_type().is_file())
         .filter(|e| !e.file_name().to_string_lossy().starts_with('.'))
         .map(|e| e.into_path())
-        .filter(|p| has_text_extension(p))
+        .filter(|p| {
+            sources::is_supported(p) && p.file_name().is_some_and(|n| n != "manifest.jsonl")
+        })
         .collect();
     files.sort();
     if files.is_empty() {
-        reject("is a folder with no .txt or .md files".into());
+        return reject("is a folder with no .txt, .md, .json, .jsonl or .zip files");
     }
     let mut manifests: HashMap<PathBuf, HashMap<String, ManifestEntry>> = HashMap::new();
     files
@@ -336,8 +429,7 @@ fn expand(
                 .file_name()
                 .map(|n| n.to_string_lossy().to_string())
                 .unwrap_or_default();
-            let entry = manifest.get(&name).cloned();
-            (file, entry)
+            Ok((file, manifest.get(&name).cloned()))
         })
         .collect()
 }
@@ -352,91 +444,9 @@ fn read_manifest(dir: &Path) -> HashMap<String, ManifestEntry> {
         .collect()
 }
 
-fn has_text_extension(path: &Path) -> bool {
-    path.extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
-        .is_some_and(|e| TEXT_EXTENSIONS.contains(&e.as_str()))
-}
-
-/// Reads a text article file, or says in plain words why it cannot be imported.
-pub fn read_text_file(path: &Path) -> std::result::Result<String, String> {
-    if !has_text_extension(path) {
-        let ext = path
-            .extension()
-            .map(|e| format!(".{}", e.to_string_lossy()))
-            .unwrap_or_else(|| "no extension".into());
-        return Err(format!(
-            "is not a format Marsad imports ({ext}); it reads .txt and .md files"
-        ));
-    }
-    let file = std::fs::File::open(path).map_err(|e| format!("cannot be read: {e}"))?;
-    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
-    if size > ARTICLE_SIZE_LIMIT {
-        return Err(format!(
-            "is too large ({:.1} MB; one article may be at most {} MB)",
-            size as f64 / 1e6,
-            ARTICLE_SIZE_LIMIT / (1024 * 1024)
-        ));
-    }
-    let mut bytes = Vec::with_capacity(size as usize);
-    file.take(ARTICLE_SIZE_LIMIT + 1)
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("cannot be read: {e}"))?;
-    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
-        return Err("is empty".into());
-    }
-    if let Some(kind) = binary_kind(&bytes) {
-        return Err(format!("is a binary file ({kind}), not text"));
-    }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    String::from_utf8(bytes.to_vec()).map_err(|e| {
-        format!(
-            "is not valid UTF-8 text (bad byte at offset {}); save it as UTF-8 and try again",
-            e.utf8_error().valid_up_to()
-        )
-    })
-}
-
-fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
-    const MAGIC: &[(&[u8], &str)] = &[
-        (b"\x89PNG", "a PNG image"),
-        (b"\xFF\xD8\xFF", "a JPEG image"),
-        (b"GIF8", "a GIF image"),
-        (b"%PDF", "a PDF document"),
-        (b"PK\x03\x04", "a zip archive"),
-        (b"\x7FELF", "a program"),
-        (b"SQLite format 3", "an SQLite database"),
-    ];
-    if let Some((_, kind)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
-        return Some(kind);
-    }
-    bytes
-        .iter()
-        .take(8192)
-        .any(|&b| b == 0)
-        .then_some("it contains NUL bytes")
-}
-
-/// Title = the first non-empty line; body = the rest, without the blank lines that lead it.
-pub fn split_title(text: &str) -> Option<(String, String)> {
-    let text = text.trim_start_matches(['\n', '\r', ' ', '\t', '\u{FEFF}']);
-    let (title, rest) = text.split_once('\n').unwrap_or((text, ""));
-    let body = rest.trim_start_matches(['\n', '\r']).trim_end();
-    let title = title.trim().trim_start_matches('#').trim();
-    (!body.trim().is_empty()).then(|| (title.to_string(), body.to_string()))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn splits_title_from_body() {
-        let (t, b) = split_title("Title\n\nBody line\nmore\n").unwrap_or_default();
-        assert_eq!(t, "Title");
-        assert_eq!(b, "Body line\nmore");
-        assert!(split_title("only a title\n\n").is_none());
-    }
 
     #[test]
     fn normalizes_dates() {

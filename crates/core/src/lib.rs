@@ -6,6 +6,7 @@
 pub mod error;
 pub mod ingest;
 pub mod read;
+pub mod sources;
 pub mod workspace;
 
 pub use error::{Error, ErrorKind, Result};

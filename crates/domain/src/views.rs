@@ -95,6 +95,8 @@ pub struct ImportReport {
     pub imported: u32,
     pub duplicates: u32,
     pub rejected: u32,
+    /// The import was cancelled: what is listed was done, the rest was not read.
+    pub cancelled: bool,
 }
 
 impl ImportReport {

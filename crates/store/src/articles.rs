@@ -72,38 +72,40 @@ impl Store {
         names: &[NewActor],
     ) -> Result<StoredArticle> {
         let mut tx = self.pool.begin().await?;
-        let existing: Option<(Id,)> =
-            sqlx::query_as("SELECT id FROM articles WHERE content_hash = ?")
-                .bind(&article.content_hash)
-                .fetch_optional(&mut *tx)
-                .await?;
-        if let Some((id,)) = existing {
-            return Ok(StoredArticle::Duplicate(id));
-        }
-        let article_id = insert_article_row(&mut tx, article).await?;
-        let mut actor_ids = Vec::with_capacity(found.actors.len());
-        for (i, actor) in found.actors.iter().enumerate() {
-            let names = names.get(i).map(|n| n.names.as_slice()).unwrap_or_default();
-            let id = resolve_actor(&mut tx, actor, names, &article.imported_at).await?;
-            add_actor_facts(
-                &mut tx,
-                id,
-                actor,
-                names,
-                article_id,
-                article.published_at.as_deref(),
-            )
-            .await?;
-            actor_ids.push(id);
-        }
-        for statement in &found.statements {
-            insert_statement(&mut tx, article_id, statement, &actor_ids).await?;
-        }
-        for figure in &found.figures {
-            insert_figure(&mut tx, article_id, figure, &actor_ids).await?;
+        let stored = insert_in(&mut tx, article, found, names).await?;
+        tx.commit().await?;
+        Ok(stored)
+    }
+
+    /// Stores many articles in one transaction (bulk import): all or none.
+    pub async fn insert_articles(
+        &self,
+        batch: &[(NewArticle, Extraction, Vec<NewActor>)],
+    ) -> Result<Vec<StoredArticle>> {
+        let mut tx = self.pool.begin().await?;
+        let mut out = Vec::with_capacity(batch.len());
+        for (article, found, names) in batch {
+            out.push(insert_in(&mut tx, article, found, names).await?);
         }
         tx.commit().await?;
-        Ok(StoredArticle::Inserted(article_id))
+        Ok(out)
+    }
+
+    /// Which of these content hashes are stored already, with their article ids.
+    pub async fn existing_hashes(&self, hashes: &[String]) -> Result<HashMap<String, Id>> {
+        let mut found = HashMap::new();
+        for chunk in hashes.chunks(500) {
+            let placeholders = vec!["?"; chunk.len()].join(", ");
+            let sql = format!(
+                "SELECT content_hash, id FROM articles WHERE content_hash IN ({placeholders})"
+            );
+            let mut query = sqlx::query_as::<_, (String, Id)>(&sql);
+            for h in chunk {
+                query = query.bind(h);
+            }
+            found.extend(query.fetch_all(&self.pool).await?);
+        }
+        Ok(found)
     }
 
     /// Every article, newest import first.
@@ -232,6 +234,44 @@ const FIGURE_SQL: &str =
     f.start, f.\"end\", COALESCE(f.stated_on, a.published_at) AS date, f.review_state
     FROM figures f JOIN articles a ON a.id = f.article_id LEFT JOIN actors so ON so.id = f.source_id
     WHERE f.article_id = ? ORDER BY f.start";
+
+async fn insert_in(
+    tx: &mut Transaction<'_, Sqlite>,
+    article: &NewArticle,
+    found: &Extraction,
+    names: &[NewActor],
+) -> Result<StoredArticle> {
+    let existing: Option<(Id,)> = sqlx::query_as("SELECT id FROM articles WHERE content_hash = ?")
+        .bind(&article.content_hash)
+        .fetch_optional(&mut **tx)
+        .await?;
+    if let Some((id,)) = existing {
+        return Ok(StoredArticle::Duplicate(id));
+    }
+    let article_id = insert_article_row(tx, article).await?;
+    let mut actor_ids = Vec::with_capacity(found.actors.len());
+    for (i, actor) in found.actors.iter().enumerate() {
+        let names = names.get(i).map(|n| n.names.as_slice()).unwrap_or_default();
+        let id = resolve_actor(tx, actor, names, &article.imported_at).await?;
+        add_actor_facts(
+            tx,
+            id,
+            actor,
+            names,
+            article_id,
+            article.published_at.as_deref(),
+        )
+        .await?;
+        actor_ids.push(id);
+    }
+    for statement in &found.statements {
+        insert_statement(tx, article_id, statement, &actor_ids).await?;
+    }
+    for figure in &found.figures {
+        insert_figure(tx, article_id, figure, &actor_ids).await?;
+    }
+    Ok(StoredArticle::Inserted(article_id))
+}
 
 async fn insert_article_row(tx: &mut Transaction<'_, Sqlite>, a: &NewArticle) -> Result<Id> {
     let id = sqlx::query(

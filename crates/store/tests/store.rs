@@ -51,10 +51,17 @@ fn lavrov(mentions: Vec<Span>) -> (ExtractedActor, NewActor) {
     (actor, names)
 }
 
+/// The code point span of `part` in `text`.
+fn span_of(text: &str, part: &str) -> Span {
+    let byte = text.find(part).expect("part of the text");
+    let start = text[..byte].chars().count();
+    Span::new(start, start + part.chars().count())
+}
+
 const BODY: &str = "قال سيرغي لافروف إن أكثر من 20 جماعة تنشط.";
 
 fn extraction() -> (Extraction, Vec<NewActor>) {
-    let (actor, names) = lavrov(vec![Span::new(4, 16)]);
+    let (actor, names) = lavrov(vec![span_of(BODY, "سيرغي لافروف")]);
     let mut found = Extraction::empty(Language::Ar);
     found.actors.push(actor);
     found.statements.push(ExtractedStatement {
@@ -62,7 +69,7 @@ fn extraction() -> (Extraction, Vec<NewActor>) {
         cue: "قال".into(),
         cue_span: Span::new(0, 3),
         stance: Stance::Claim,
-        content: Span::new(17, 42),
+        content: span_of(BODY, "إن أكثر من 20 جماعة تنشط"),
         targets: vec![],
         date: None,
         confidence: 0.9,
@@ -74,7 +81,7 @@ fn extraction() -> (Extraction, Vec<NewActor>) {
         unit: "groups".into(),
         source: Some(0),
         about: vec![],
-        span: Span::new(20, 35),
+        span: span_of(BODY, "أكثر من 20 جماعة"),
         date: None,
         confidence: 0.8,
     });

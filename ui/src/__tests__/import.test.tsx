@@ -91,6 +91,7 @@ describe("file drop", () => {
       imported: 1,
       duplicates: 1,
       rejected: 1,
+      cancelled: false,
     };
     mockWindows("main");
     const backend = mockBackend({ articles: ARTICLES, mockEvents: true, handlers: { import_paths: () => report } });

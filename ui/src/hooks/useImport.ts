@@ -23,6 +23,7 @@ export function reportFromItem(item: ImportItem): ImportReport {
     imported: kind === "imported" ? 1 : 0,
     duplicates: kind === "duplicate" ? 1 : 0,
     rejected: kind === "rejected" ? 1 : 0,
+    cancelled: false,
   };
 }
 

@@ -121,4 +121,5 @@ export const SAMPLE_REPORT: ImportReport = {
   imported: 1,
   duplicates: 0,
   rejected: 0,
+  cancelled: false,
 };

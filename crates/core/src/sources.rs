@@ -1,0 +1,365 @@
+//! Reading articles out of files: plain text and Markdown, JSON, JSON Lines and zip archives of
+//! any of these. Everything is read into memory and checked; nothing is written anywhere.
+
+use std::io::Read;
+use std::path::Path;
+
+use serde_json::Value;
+
+/// The largest plain-text article file Marsad reads (bytes).
+pub const ARTICLE_SIZE_LIMIT: u64 = 10 * 1024 * 1024;
+/// The largest JSON file or zip entry Marsad reads (bytes, uncompressed).
+pub const CONTAINER_SIZE_LIMIT: u64 = 512 * 1024 * 1024;
+/// The most a zip may expand to in all (bytes): more is taken for a zip bomb.
+pub const ZIP_TOTAL_LIMIT: u64 = 2 * 1024 * 1024 * 1024;
+
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
+pub const DATA_EXTENSIONS: &[&str] = &["json", "jsonl", "ndjson", "zip"];
+
+/// An article read from somewhere, before extraction.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Draft {
+    pub title: String,
+    pub body: String,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub published: Option<String>,
+}
+
+/// One article (or the reason it could not be read) and where it came from.
+pub type Read1 = (String, Result<Draft, String>);
+
+fn extension(name: &str) -> String {
+    Path::new(name)
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default()
+}
+
+pub fn is_supported(path: &Path) -> bool {
+    let ext = extension(&path.to_string_lossy());
+    TEXT_EXTENSIONS.contains(&ext.as_str()) || DATA_EXTENSIONS.contains(&ext.as_str())
+}
+
+/// Reads every article in the file at `path`.
+pub fn read_file(path: &Path) -> Vec<Read1> {
+    let label = path.display().to_string();
+    let ext = extension(&label);
+    let text_file = TEXT_EXTENSIONS.contains(&ext.as_str());
+    if !text_file && !DATA_EXTENSIONS.contains(&ext.as_str()) {
+        let shown = if ext.is_empty() {
+            "no extension".to_string()
+        } else {
+            format!(".{ext}")
+        };
+        return vec![(label, Err(format!(
+            "is not a format Marsad imports ({shown}); it reads .txt, .md, .json, .jsonl and .zip files"
+        )))];
+    }
+    let limit = if text_file {
+        ARTICLE_SIZE_LIMIT
+    } else {
+        CONTAINER_SIZE_LIMIT
+    };
+    match read_limited(path, limit) {
+        Ok(bytes) => read_bytes(&label, &ext, &bytes, 0),
+        Err(reason) => vec![(label, Err(reason))],
+    }
+}
+
+fn read_limited(path: &Path, limit: u64) -> Result<Vec<u8>, String> {
+    let file = std::fs::File::open(path).map_err(|e| format!("cannot be read: {e}"))?;
+    let size = file.metadata().map(|m| m.len()).unwrap_or(0);
+    if size > limit {
+        return Err(too_large(size, limit));
+    }
+    let mut bytes = Vec::with_capacity(size as usize);
+    file.take(limit + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| format!("cannot be read: {e}"))?;
+    Ok(bytes)
+}
+
+fn too_large(size: u64, limit: u64) -> String {
+    format!(
+        "is too large ({:.1} MB; the limit is {} MB)",
+        size as f64 / 1e6,
+        limit / (1024 * 1024)
+    )
+}
+
+/// Reads articles from the bytes of a file named `label` with extension `ext`.
+fn read_bytes(label: &str, ext: &str, bytes: &[u8], depth: usize) -> Vec<Read1> {
+    match ext {
+        "zip" if depth == 0 => read_zip(label, bytes),
+        "zip" => vec![(
+            label.to_string(),
+            Err("is a zip inside a zip; unpack it first".into()),
+        )],
+        "json" | "jsonl" | "ndjson" => match decode_text(bytes) {
+            Ok(text) => read_json(label, &text),
+            Err(reason) => vec![(label.to_string(), Err(reason))],
+        },
+        _ => {
+            let draft = decode_text(bytes).and_then(|text| {
+                split_title(&text)
+                    .map(|(title, body)| Draft {
+                        title,
+                        body,
+                        ..Draft::default()
+                    })
+                    .ok_or_else(|| "has a title line but no body text".to_string())
+            });
+            vec![(label.to_string(), draft)]
+        }
+    }
+}
+
+/// Bytes → text, or why they are not text.
+pub fn decode_text(bytes: &[u8]) -> Result<String, String> {
+    if bytes.iter().all(|b| b.is_ascii_whitespace()) {
+        return Err("is empty".into());
+    }
+    if let Some(kind) = binary_kind(bytes) {
+        return Err(format!("is a binary file ({kind}), not text"));
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    String::from_utf8(bytes.to_vec()).map_err(|e| {
+        format!(
+            "is not valid UTF-8 text (bad byte at offset {}); save it as UTF-8 and try again",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn binary_kind(bytes: &[u8]) -> Option<&'static str> {
+    const MAGIC: &[(&[u8], &str)] = &[
+        (b"\x89PNG", "a PNG image"),
+        (b"\xFF\xD8\xFF", "a JPEG image"),
+        (b"GIF8", "a GIF image"),
+        (b"%PDF", "a PDF document"),
+        (b"PK\x03\x04", "a zip archive"),
+        (b"\x7FELF", "a program"),
+        (b"SQLite format 3", "an SQLite database"),
+    ];
+    if let Some((_, kind)) = MAGIC.iter().find(|(m, _)| bytes.starts_with(m)) {
+        return Some(kind);
+    }
+    bytes
+        .iter()
+        .take(8192)
+        .any(|&b| b == 0)
+        .then_some("it contains NUL bytes")
+}
+
+/// Title = the first non-empty line; body = the rest, without the blank lines that lead it.
+pub fn split_title(text: &str) -> Option<(String, String)> {
+    let text = text.trim_start_matches(['\n', '\r', ' ', '\t', '\u{FEFF}']);
+    let (title, rest) = text.split_once('\n').unwrap_or((text, ""));
+    let body = rest.trim_start_matches(['\n', '\r']).trim_end();
+    let title = title.trim().trim_start_matches('#').trim();
+    (!body.trim().is_empty()).then(|| (title.to_string(), body.to_string()))
+}
+
+/// A JSON array of article objects, one object, or JSON Lines.
+fn read_json(label: &str, text: &str) -> Vec<Read1> {
+    let trimmed = text.trim_start();
+    let values: Result<Vec<Value>, String> = if trimmed.starts_with('[')
+        || (trimmed.starts_with('{') && serde_json::from_str::<Value>(text).is_ok())
+    {
+        match serde_json::from_str::<Value>(text) {
+            Ok(Value::Array(items)) => Ok(items),
+            Ok(other) => Ok(vec![other]),
+            Err(e) => Err(format!("is not valid JSON ({e})")),
+        }
+    } else {
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .enumerate()
+            .map(|(i, line)| {
+                serde_json::from_str(line)
+                    .map_err(|e| format!("line {} is not valid JSON ({e})", i + 1))
+            })
+            .collect()
+    };
+    match values {
+        Err(reason) => vec![(label.to_string(), Err(reason))],
+        Ok(items) if items.is_empty() => vec![(label.to_string(), Err("holds no articles".into()))],
+        Ok(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("{label} #{}", i + 1), draft_from_json(v)))
+            .collect(),
+    }
+}
+
+fn field(v: &Value, names: &[&str]) -> Option<String> {
+    names.iter().find_map(|n| match v.get(*n)? {
+        Value::String(s) if !s.trim().is_empty() => Some(s.trim().to_string()),
+        Value::Object(o) => o.get("name").and_then(Value::as_str).map(str::to_string),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    })
+}
+
+/// An article object: title/headline, content/body/text, url/link, date/published, source/outlet, author.
+fn draft_from_json(v: &Value) -> Result<Draft, String> {
+    if !v.is_object() {
+        return Err("is not an article object".into());
+    }
+    let body = field(
+        v,
+        &[
+            "content",
+            "body",
+            "text",
+            "article",
+            "articleBody",
+            "description",
+        ],
+    )
+    .ok_or("has no content, body or text field")?;
+    let title = field(v, &["title", "headline", "name"]).unwrap_or_else(|| {
+        body.lines()
+            .next()
+            .unwrap_or_default()
+            .chars()
+            .take(120)
+            .collect()
+    });
+    Ok(Draft {
+        title,
+        body,
+        outlet: field(v, &["source", "outlet", "publisher", "site", "site_name"]),
+        url: field(v, &["url", "link", "uri"]),
+        author: field(v, &["author", "byline", "creator"]),
+        published: field(
+            v,
+            &[
+                "published",
+                "date",
+                "published_at",
+                "pubDate",
+                "datePublished",
+                "date_published",
+                "date_extracted",
+            ],
+        ),
+    })
+}
+
+/// Every supported entry of a zip archive, with guards against zip bombs.
+fn read_zip(label: &str, bytes: &[u8]) -> Vec<Read1> {
+    let mut archive = match zip::ZipArchive::new(std::io::Cursor::new(bytes)) {
+        Ok(a) => a,
+        Err(e) => {
+            return vec![(
+                label.to_string(),
+                Err(format!("is not a readable zip archive ({e})")),
+            )]
+        }
+    };
+    let mut out = Vec::new();
+    let mut total: u64 = 0;
+    for i in 0..archive.len() {
+        let mut entry = match archive.by_index(i) {
+            Ok(e) => e,
+            Err(e) => {
+                out.push((
+                    format!("{label} entry {}", i + 1),
+                    Err(format!("cannot be read ({e})")),
+                ));
+                continue;
+            }
+        };
+        if entry.is_dir() {
+            continue;
+        }
+        let name = entry.name().to_string();
+        let entry_label = format!("{label}:{name}");
+        let ext = extension(&name);
+        if !(TEXT_EXTENSIONS.contains(&ext.as_str()) || DATA_EXTENSIONS.contains(&ext.as_str()))
+            || name.rsplit('/').next().is_some_and(|n| n.starts_with('.'))
+        {
+            continue;
+        }
+        let declared = entry.size();
+        if declared > CONTAINER_SIZE_LIMIT || total + declared > ZIP_TOTAL_LIMIT {
+            out.push((entry_label, Err(too_large(declared, CONTAINER_SIZE_LIMIT))));
+            continue;
+        }
+        let mut data = Vec::with_capacity(declared as usize);
+        if let Err(e) = (&mut entry)
+            .take(CONTAINER_SIZE_LIMIT + 1)
+            .read_to_end(&mut data)
+        {
+            out.push((entry_label, Err(format!("cannot be unpacked ({e})"))));
+            continue;
+        }
+        if data.len() as u64 > CONTAINER_SIZE_LIMIT {
+            out.push((
+                entry_label,
+                Err("expands beyond its declared size (a zip bomb?)".into()),
+            ));
+            continue;
+        }
+        total += data.len() as u64;
+        out.extend(read_bytes(&entry_label, &ext, &data, 1));
+    }
+    if out.is_empty() {
+        out.push((
+            label.to_string(),
+            Err("is a zip archive with no .txt, .md, .json or .jsonl files".into()),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_a_json_array_with_saudinewsnet_fields() {
+        let json = r#"[{"source": "aawsat", "url": "http://x/1", "date_extracted": "2015-07-21 02:51:32",
+                        "title": "عنوان", "author": "لندن", "content": "نص المقال"}]"#;
+        let items = read_json("a.json", json);
+        let draft = items[0].1.clone().unwrap_or_default();
+        assert_eq!(draft.title, "عنوان");
+        assert_eq!(draft.body, "نص المقال");
+        assert_eq!(draft.outlet.as_deref(), Some("aawsat"));
+        assert_eq!(draft.published.as_deref(), Some("2015-07-21 02:51:32"));
+        assert_eq!(items[0].0, "a.json #1");
+    }
+
+    #[test]
+    fn reads_json_lines_and_names_a_bad_line() {
+        let items = read_json("a.jsonl", "{\"title\": \"A\", \"body\": \"x\"}\n{oops}\n");
+        assert_eq!(items.len(), 1);
+        assert!(items[0].1.as_ref().is_err_and(|e| e.contains("line 2")));
+        let good = read_json(
+            "b.jsonl",
+            "{\"title\": \"A\", \"body\": \"x\"}\n{\"title\": \"B\", \"text\": \"y\"}\n",
+        );
+        assert_eq!(good.len(), 2);
+        assert_eq!(
+            good[1].1.as_ref().map(|d| d.body.clone()).ok(),
+            Some("y".to_string())
+        );
+    }
+
+    #[test]
+    fn an_object_without_text_is_rejected() {
+        let items = read_json("c.json", "[{\"title\": \"no body\"}]");
+        assert!(items[0].1.as_ref().is_err_and(|e| e.contains("no content")));
+    }
+
+    #[test]
+    fn splits_title_from_body() {
+        let (t, b) = split_title("Title\n\nBody line\nmore\n").unwrap_or_default();
+        assert_eq!(t, "Title");
+        assert_eq!(b, "Body line\nmore");
+        assert!(split_title("only a title\n\n").is_none());
+    }
+}
