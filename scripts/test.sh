@@ -31,6 +31,9 @@ else
   echo "skipped: ../shared/corpus is not here"
 fi
 
+step "Extraction quality on the answer keys (tests/fixtures/gold), per language"
+python3 tests/eval/score_keys.py target/debug/marsad
+
 step "End-to-end: the desktop app under Xvfb (tauri-driver + WebKitWebDriver)"
 npx tauri build --debug --no-bundle
 xvfb-run -a -s "-screen 0 1280x800x24" node tests/e2e/run.mjs

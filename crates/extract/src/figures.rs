@@ -51,7 +51,17 @@ fn unit_of(word: &str) -> Option<&'static str> {
         "جريح" | "جريحا" | "جرحي" | "مصاب" | "مصابا" | "مصابين" | "wounded" | "injured"
         | "injuries" => "wounded",
         "casualties" => "casualties",
-        "مدني" | "مدنيا" | "مدنيين" | "civilians" => "civilians",
+        "مدني" | "مدنيا" | "مدنيين" | "مواطن" | "مواطنا" | "مواطنين" | "civilians" => {
+            "civilians"
+        }
+        "امراه" | "نساء" | "women" => "women",
+        "رجل" | "رجلا" | "رجال" | "men" => "men",
+        "اسره" | "اسر" | "عائله" | "عائلات" | "families" => "families",
+        "امهات" | "mothers" => "mothers",
+        "موقع" | "مواقع" | "موقعا" | "positions" => "positions",
+        "انقلابي" | "انقلابيا" | "انقلابيين" | "متمرد" | "متمردا" | "متمردين" | "مرتزقه" => {
+            "militants"
+        }
         "شخص" | "شخصا" | "اشخاص" | "people" | "persons" | "person" => "people",
         "طفل" | "طفلا" | "اطفال" | "children" => "children",
         "معتقل" | "معتقلا" | "معتقلين" | "محتجز" | "محتجزين" | "detainees" | "prisoners"
@@ -213,23 +223,46 @@ fn qualifier_before(words: &[&str], at: usize) -> Option<(usize, Qualifier)> {
     })
 }
 
+/// A token as the number reader sees it: "وعشرات" → "عشرات", "و80" → "80", "الـ100" → "100";
+/// `true` when a conjunction و was taken off.
+fn number_word(token: &str) -> (String, bool) {
+    let digits = |w: &str| {
+        !w.is_empty()
+            && w.chars()
+                .all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    };
+    if let Some(rest) = token.strip_prefix('و') {
+        if digits(rest) || read_number(&[rest], 0).is_some() {
+            return (rest.to_string(), true);
+        }
+    }
+    if let Some(rest) = token.strip_prefix("ال") {
+        if digits(rest) {
+            return (rest.to_string(), false);
+        }
+    }
+    (token.to_string(), false)
+}
+
 /// Finds the threat figures of `doc`.
 pub fn find_figures(doc: &Doc) -> Vec<Found> {
     let mut out = Vec::new();
     for &(first, end) in &doc.sentence_tokens {
-        let words: Vec<&str> = doc.tokens[first..end]
+        let read: Vec<(String, bool)> = doc.tokens[first..end]
             .iter()
-            .map(|t| t.text.as_str())
+            .map(|t| number_word(&t.text))
             .collect();
+        let words: Vec<&str> = read.iter().map(|(w, _)| w.as_str()).collect();
+        let conj: Vec<bool> = read.iter().map(|(_, c)| *c).collect();
         let mut i = 0;
         while i < words.len() {
             let Some(number) = read_number(&words, i) else {
                 i += 1;
                 continue;
             };
-            match figure_at(doc, &words, number, first) {
+            match figure_at(doc, &words, &conj, number, first) {
                 Some(found) => {
-                    i = found.end - first;
+                    i = (found.end - first).max(i + 1);
                     out.push(found);
                 }
                 None => i = number.end.max(i + 1),
@@ -239,7 +272,26 @@ pub fn find_figures(doc: &Doc) -> Vec<Found> {
     out
 }
 
-fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option<Found> {
+/// Adjectives and the like that belong to the counted noun ("مسلحا حوثيا", "آخرين", "militants").
+fn trails_noun(word: &str) -> bool {
+    matches!(
+        word,
+        "اخرين" | "اخرون" | "اخري" | "others" | "more" | "other"
+    ) || (word.chars().count() >= 4
+        && (word.ends_with("يا")
+            || word.ends_with("يين")
+            || word.ends_with("يون")
+            || word.ends_with("يه"))
+        && !word.starts_with("ال"))
+}
+
+fn figure_at(
+    doc: &Doc,
+    words: &[&str],
+    conj: &[bool],
+    number: Number,
+    offset: usize,
+) -> Option<Found> {
     let Number {
         start,
         mut end,
@@ -260,19 +312,35 @@ fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option
     {
         return None;
     }
-    // A range: "between 10 and 20", "10 to 20", "من 10 الي 20".
+    // A range: "between 10 and 20", "10 to 20", "من 10 الي 20", "ما بين 70 و80".
     if value.is_some() {
         let connector = words.get(end).copied();
-        if matches!(connector, Some("and" | "to" | "الي" | "و")) {
-            if let Some(second) = read_number(words, end + 1).filter(|n| n.value.is_some()) {
-                let ranged =
-                    connector != Some("and") || (start > 0 && words[start - 1] == "between");
+        let joined = conj.get(end).copied().unwrap_or(false);
+        let second_at = if joined {
+            Some(end)
+        } else if matches!(connector, Some("and" | "to" | "الي" | "و")) {
+            Some(end + 1)
+        } else {
+            None
+        };
+        if let Some(at) = second_at {
+            if let Some(second) = read_number(words, at).filter(|n| n.value.is_some()) {
+                let ranged = !(connector == Some("and") || joined)
+                    || (start > 0 && matches!(words[start - 1], "between" | "بين"));
                 if ranged {
                     value_max = second.value;
                     qualifier = Qualifier::Range;
                     end = second.end;
-                    if start > 0 && matches!(words[start - 1], "between" | "بين" | "من") {
-                        span_start = start - 1;
+                    span_start = start.saturating_sub(if start >= 2 && words[start - 2] == "ما" {
+                        2
+                    } else {
+                        1
+                    });
+                    if !matches!(
+                        words.get(span_start),
+                        Some(&("between" | "بين" | "من" | "ما"))
+                    ) {
+                        span_start = start;
                     }
                 }
             }
@@ -284,10 +352,20 @@ fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option
                 qualifier = q;
                 span_start = q_start;
             }
+        } else if start > 0
+            && matches!(
+                words[start - 1],
+                "تجاوزت" | "تجاوز" | "تتجاوز" | "يتجاوز" | "exceeded" | "exceeding"
+            )
+            && value.is_some()
+        {
+            qualifier = Qualifier::MoreThan;
+            span_start = start - 1;
         }
     }
     // The counted noun: right after, or after "من"/"of", possibly after an adjective.
     let mut k = end;
+    let partitive = matches!(words.get(k), Some(&("من" | "of" | "other" | "منهم")));
     if matches!(words.get(k), Some(&("من" | "of" | "other"))) {
         k += 1;
     }
@@ -296,30 +374,44 @@ fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option
     }
     let mut unit = words.get(k).and_then(|w| unit_of(w));
     let mut unit_end = if unit.is_some() { k + 1 } else { end };
-    if unit.is_none() {
-        // "15,000 US troops", "20 جماعة متشددة" – one adjective in between (English)
+    if unit.is_none() && doc.language == Language::En {
+        // "15,000 US troops": one word between the number and the noun
         if let Some(u) = words.get(k + 1).and_then(|w| unit_of(w)) {
-            if doc.language == Language::En
-                && !words
-                    .get(k)
-                    .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+            if !words
+                .get(k)
+                .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
             {
                 unit = Some(u);
                 unit_end = k + 2;
             }
         }
     }
+    // "القتلى والجرحى": both, as casualties
+    if matches!(unit, Some("killed"))
+        && words
+            .get(unit_end)
+            .is_some_and(|w| matches!(*w, "والجرحي" | "وجرحي" | "والمصابين"))
+    {
+        unit = Some("casualties");
+        unit_end += 1;
+    }
     // The kind of harm: "مقتل 20 شخصا", "20 people were killed", "killing 85".
-    let harm = (span_start.saturating_sub(3)..span_start)
+    let harm_at = (span_start.saturating_sub(3)..span_start)
         .rev()
-        .find_map(|t| harm_before(words[t]))
+        .find(|&t| harm_before(words[t]).is_some());
+    let harm = harm_at
+        .and_then(|t| harm_before(words[t]))
         .or_else(|| (unit_end..(unit_end + 3).min(words.len())).find_map(|t| harm_after(words[t])));
     let unit = match (unit, harm) {
-        (Some("people" | "civilians" | "soldiers" | "children" | "troops" | "police"), Some(h)) => {
-            h
-        }
+        (
+            Some(
+                "people" | "civilians" | "soldiers" | "children" | "troops" | "police" | "members"
+                | "militants" | "fighters",
+            ),
+            Some(h),
+        ) if harm_at.is_some() || h != "killed" || unit != Some("fighters") => h,
         (Some(u), _) => u,
-        (None, Some(h)) if value.is_some() => h,
+        (None, Some(h)) => h,
         _ => return None,
     };
     if value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && !words[start].contains(','))
@@ -328,17 +420,32 @@ fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option
     {
         return None;
     }
-    // "at least" after the noun: "20 killed at least"
-    if qualifier == Qualifier::Exact && words.get(unit_end..unit_end + 2) == Some(&["علي", "الاقل"])
-    {
-        qualifier = Qualifier::AtLeast;
+    // The span takes in the harm word before and what qualifies the noun after.
+    if let Some(h) = harm_at {
+        span_start = span_start.min(h);
     }
-    let mut end_token = unit_end;
-    if words.get(unit_end).is_some_and(|w| harm_after(w).is_some()) && unit_end > end {
-        end_token = unit_end;
-    } else if unit_end == end {
-        end_token = (unit_end + 1).min(words.len());
+    if partitive && unit_end == end {
+        let reach = if matches!(words.get(end), Some(&"منهم")) {
+            1
+        } else {
+            2
+        };
+        unit_end = (end + reach).min(words.len());
     }
+    while unit_end < words.len() && unit_end < end + 5 && trails_noun(words[unit_end]) {
+        unit_end += 1;
+    }
+    if words.get(unit_end..unit_end + 2) == Some(&["علي", "الاقل"]) {
+        if qualifier == Qualifier::Exact {
+            qualifier = Qualifier::AtLeast;
+        }
+        unit_end += 2;
+    }
+    let end_token = if unit_end == end {
+        (unit_end + 1).min(words.len())
+    } else {
+        unit_end
+    };
     Some(Found {
         start: offset + span_start,
         end: offset + end_token.max(end),
@@ -347,4 +454,60 @@ fn figure_at(doc: &Doc, words: &[&str], number: Number, offset: usize) -> Option
         qualifier,
         unit,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract;
+    use marsad_domain::Qualifier;
+
+    fn one(text: &str) -> (Option<f64>, Option<f64>, Qualifier, String, String) {
+        let found = extract(text, None);
+        let f = found
+            .figures
+            .first()
+            .unwrap_or_else(|| panic!("no figure in {text}"));
+        (
+            f.value,
+            f.value_max,
+            f.qualifier,
+            f.unit.clone(),
+            f.span.slice(text),
+        )
+    }
+
+    #[test]
+    fn reads_ranges_vague_counts_and_harm() {
+        let (v, max, q, unit, _) = one("وقال إن ما بين 70 و80 مسلحا هاجموا الموقع.");
+        assert_eq!(
+            (v, max, q, unit.as_str()),
+            (Some(70.0), Some(80.0), Qualifier::Range, "militants")
+        );
+        let (v, _, q, unit, _) = one("وأصيب عشرات آخرون في القصف.");
+        assert_eq!(
+            (v, q, unit.as_str()),
+            (None, Qualifier::Unspecified, "wounded")
+        );
+        let (v, _, q, unit, span) = one("وأعلنت المقاومة مقتل 12 منهم على الأقل.");
+        assert_eq!(
+            (v, q, unit.as_str()),
+            (Some(12.0), Qualifier::AtLeast, "killed")
+        );
+        assert_eq!(span, "مقتل 12 منهم على الأقل");
+        let (v, _, q, unit, _) = one("At least 29 service men have died in Afghanistan this year.");
+        assert_eq!((v, q), (Some(29.0), Qualifier::AtLeast));
+        assert!(!unit.is_empty());
+    }
+
+    #[test]
+    fn durations_money_and_years_are_not_figures() {
+        for text in [
+            "بعد أربع سنوات من الانسحاب",
+            "بتكلفة 20 مليون دولار",
+            "في عام 2015 وقعت الحرب",
+            "He is 45 years old.",
+        ] {
+            assert!(extract(text, None).figures.is_empty(), "{text}");
+        }
+    }
 }
