@@ -5,7 +5,9 @@ use std::path::PathBuf;
 
 use marsad_core::{ImportOptions, Workspace};
 use marsad_domain::{
-    AppError, ArticleDetail, ArticleSummary, Id, ImportItem, ImportReport, PastedArticle,
+    ActorQuery, ActorSummary, AppError, ArticleDetail, ArticleSummary, EditEntry, FigureEdit,
+    FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef, Overview, PastedArticle,
+    ReviewState, SearchQuery, SearchResults, StatementEdit, TimelineItem, TimelineQuery,
     WorkspaceInfo,
 };
 use tauri::Manager;
@@ -73,6 +75,90 @@ async fn load_sample_workspace(state: tauri::State<'_, AppState>) -> CommandResu
     Ok(state.workspace.load_samples(&state.samples, &now()).await?)
 }
 
+#[tauri::command]
+#[specta::specta]
+async fn list_actors(
+    state: tauri::State<'_, AppState>,
+    query: ActorQuery,
+) -> CommandResult<Vec<ActorSummary>> {
+    Ok(state.workspace.actors(&query).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn timeline(
+    state: tauri::State<'_, AppState>,
+    query: TimelineQuery,
+) -> CommandResult<Vec<TimelineItem>> {
+    Ok(state.workspace.timeline(&query).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn list_figures(
+    state: tauri::State<'_, AppState>,
+    query: FigureQuery,
+) -> CommandResult<Vec<FigureRow>> {
+    Ok(state.workspace.figures(&query).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn search(
+    state: tauri::State<'_, AppState>,
+    query: SearchQuery,
+) -> CommandResult<SearchResults> {
+    Ok(state.workspace.search(&query).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn set_review(
+    app: tauri::State<'_, AppState>,
+    item: ItemRef,
+    state: ReviewState,
+) -> CommandResult<()> {
+    Ok(app.workspace.set_review(item, state, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn edit_statement(
+    state: tauri::State<'_, AppState>,
+    id: Id,
+    edit: StatementEdit,
+) -> CommandResult<()> {
+    Ok(state.workspace.edit_statement(id, &edit, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn edit_figure(
+    state: tauri::State<'_, AppState>,
+    id: Id,
+    edit: FigureEdit,
+) -> CommandResult<()> {
+    Ok(state.workspace.edit_figure(id, &edit, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn undo(state: tauri::State<'_, AppState>) -> CommandResult<Option<EditEntry>> {
+    Ok(state.workspace.undo(&now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn edit_log(state: tauri::State<'_, AppState>, limit: u32) -> CommandResult<Vec<EditEntry>> {
+    Ok(state.workspace.edit_log(limit).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn overview(state: tauri::State<'_, AppState>) -> CommandResult<Overview> {
+    Ok(state.workspace.overview().await?)
+}
+
 /// The command set, shared by the app and the bindings export.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
@@ -82,6 +168,16 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         import_paths,
         import_text,
         load_sample_workspace,
+        list_actors,
+        timeline,
+        list_figures,
+        search,
+        set_review,
+        edit_statement,
+        edit_figure,
+        undo,
+        edit_log,
+        overview,
     ])
 }
 

@@ -54,6 +54,86 @@ async loadSampleWorkspace() : Promise<Result<ImportReport, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+async listActors(query: ActorQuery) : Promise<Result<ActorSummary[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_actors", { query }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async timeline(query: TimelineQuery) : Promise<Result<TimelineItem[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("timeline", { query }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async listFigures(query: FigureQuery) : Promise<Result<FigureRow[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_figures", { query }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async search(query: SearchQuery) : Promise<Result<SearchResults, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("search", { query }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async setReview(item: ItemRef, state: ReviewState) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_review", { item, state }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async editStatement(id: number, edit: StatementEdit) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("edit_statement", { id, edit }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async editFigure(id: number, edit: FigureEdit) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("edit_figure", { id, edit }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async undo() : Promise<Result<EditEntry | null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("undo") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async editLog(limit: number) : Promise<Result<EditEntry[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("edit_log", { limit }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async overview() : Promise<Result<Overview, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("overview") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -71,6 +151,15 @@ async loadSampleWorkspace() : Promise<Result<ImportReport, AppError>> {
  * What an actor is.
  */
 export type ActorKind = "person" | "organization" | "location"
+export type ActorQuery = { 
+/**
+ * Matches names and aliases in either script (folded: hamza, diacritics, case).
+ */
+search: string | null; kind: ActorKind | null; limit: number | null }
+/**
+ * An actor in the workspace with how much is known of it.
+ */
+export type ActorSummary = { id: number; kind: ActorKind; name: string; name_ar: string | null; name_en: string | null; article_count: number; statement_count: number; figure_count: number }
 /**
  * An error as the UI sees it: a stable code and a sentence for people.
  */
@@ -97,6 +186,35 @@ published: string | null; language: Language;
  * When it was imported (RFC 3339, UTC).
  */
 imported_at: string; actor_count: number; statement_count: number; figure_count: number }
+/**
+ * One analyst edit in the log.
+ */
+export type EditEntry = { id: number; at: string; action: string; item_kind: string; item_id: number | null; 
+/**
+ * A sentence for people: "statement 12: rejected".
+ */
+summary: string; undone: boolean }
+/**
+ * Changes to a figure (fields left out stay as they are).
+ */
+export type FigureEdit = { value: number | null; value_max: number | null; qualifier: Qualifier | null; unit: string | null; source_id: number | null; span: Span | null }
+export type FigureQuery = { 
+/**
+ * Figures whose source is this actor or that are about it.
+ */
+actor_id: number | null; unit: string | null; from: string | null; to: string | null; 
+/**
+ * Review states to include; empty: everything but rejected.
+ */
+review: ReviewState[]; limit: number | null }
+/**
+ * A threat figure with its article and source, for tables and charts.
+ */
+export type FigureRow = { id: number; article_id: number; article_title: string; outlet: string | null; date: string | null; value: number | null; value_max: number | null; qualifier: Qualifier; unit: string; source_id: number | null; source_name: string | null; 
+/**
+ * Names of the actors and places it is about.
+ */
+about: string[]; text: string; review: ReviewState; span: Span }
 export type ImportItem = { 
 /**
  * The file (or "pasted text") it came from.
@@ -112,9 +230,25 @@ export type ImportReport = { items: ImportItem[]; imported: number; duplicates: 
  */
 cancelled: boolean }
 /**
+ * Whether a timeline item is a statement or a figure.
+ */
+export type ItemKind = "statement" | "figure"
+/**
+ * A reference to a reviewable item.
+ */
+export type ItemRef = { kind: ItemKind; id: number }
+/**
  * The language of an article (or of a name).
  */
 export type Language = "ar" | "en" | "other"
+/**
+ * The workspace at a glance.
+ */
+export type Overview = { article_count: number; actor_count: number; statement_count: number; figure_count: number; top_actors: ActorSummary[]; recent_statements: TimelineItem[]; latest_figures: FigureRow[]; 
+/**
+ * Articles with items still pending review, newest first.
+ */
+awaiting_review: ArticleSummary[] }
 /**
  * Text the analyst pasted in.
  */
@@ -127,6 +261,33 @@ export type Qualifier = "exact" | "more_than" | "less_than" | "at_least" | "at_m
  * Where an extracted item stands in the analyst's review.
  */
 export type ReviewState = "pending" | "accepted" | "rejected" | "edited"
+export type SearchHit = { kind: SearchKind; 
+/**
+ * The article, statement or actor id.
+ */
+id: number; 
+/**
+ * The article to open (none for actors).
+ */
+article_id: number | null; title: string; snippet: SnippetPart[]; language: Language | null; date: string | null; 
+/**
+ * Where the snippet's first hit is in the article body (code points), for statements and articles.
+ */
+span: Span | null }
+/**
+ * What a search looks in.
+ */
+export type SearchKind = "article" | "statement" | "actor"
+export type SearchQuery = { text: string; 
+/**
+ * Empty: all kinds.
+ */
+kinds: SearchKind[]; limit: number | null }
+export type SearchResults = { hits: SearchHit[]; total: number; elapsed_ms: number }
+/**
+ * A piece of a snippet: matched text is marked, so the UI highlights without HTML.
+ */
+export type SnippetPart = { text: string; hit: boolean }
 /**
  * A half-open range of Unicode code points `[start, end)` in an article body.
  */
@@ -135,6 +296,39 @@ export type Span = { start: number; end: number }
  * The kind of speech act a statement is.
  */
 export type Stance = "claim" | "warning" | "accusation" | "assessment" | "denial" | "threat" | "disclosure" | "announcement" | "demand" | "promise"
+/**
+ * Changes to a statement (fields left out stay as they are).
+ */
+export type StatementEdit = { speaker_id: number | null; stance: Stance | null; span: Span | null }
+/**
+ * A statement or figure on an actor's timeline.
+ */
+export type TimelineItem = { kind: ItemKind; id: number; article_id: number; article_title: string; outlet: string | null; language: Language; 
+/**
+ * The actor whose timeline it is on (speaker or source).
+ */
+actor_id: number; actor_name: string; 
+/**
+ * ISO date; the article's publication date when the item has none of its own.
+ */
+date: string | null; 
+/**
+ * True when `date` is the article's publication date, not one the text gives.
+ */
+date_is_publication: boolean; stance: Stance | null; cue: string | null; 
+/**
+ * The statement's content, or the figure's text.
+ */
+text: string; value: number | null; value_max: number | null; qualifier: Qualifier | null; unit: string | null; review: ReviewState; span: Span }
+export type TimelineQuery = { actor_ids: number[]; 
+/**
+ * Inclusive ISO dates.
+ */
+from: string | null; to: string | null; stances: Stance[]; outlets: string[]; languages: Language[]; 
+/**
+ * Review states to include; empty: everything but rejected.
+ */
+review: ReviewState[]; tag: string | null }
 export type WorkspaceInfo = { db_path: string; article_count: number }
 
 /** tauri-specta globals **/

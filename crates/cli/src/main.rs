@@ -8,7 +8,10 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand};
 use marsad_core::{default_db_path, ImportOptions, Workspace};
-use marsad_domain::{ImportItem, ImportOutcome, Language};
+use marsad_domain::{
+    ActorKind, ActorQuery, FigureEdit, FigureQuery, ImportItem, ImportOutcome, ItemKind, ItemRef,
+    Language, Qualifier, ReviewState, SearchQuery, Stance, StatementEdit, TimelineQuery,
+};
 
 #[derive(Parser)]
 #[command(
@@ -52,6 +55,67 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// List actors with their activity (articles, statements, figures).
+    Actors {
+        #[arg(long, value_parser = parse_kind)]
+        kind: Option<ActorKind>,
+        /// Only actors with a name containing this (either script).
+        #[arg(long)]
+        search: Option<String>,
+        #[arg(long, default_value_t = 50)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show one actor (by name in either script, or id).
+    Actor {
+        name: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// An actor's statements and figures in time order.
+    Timeline {
+        /// Name (either script) or id.
+        actor: String,
+        #[arg(long)]
+        from: Option<String>,
+        #[arg(long)]
+        to: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Threat figures, newest first.
+    Figures {
+        /// Name (either script) or id of the source or subject.
+        #[arg(long)]
+        actor: Option<String>,
+        #[arg(long)]
+        unit: Option<String>,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Search articles, statements and actors (Arabic- and English-aware).
+    Search {
+        query: String,
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accept, reject or edit a statement or figure: ITEM is `statement:ID`, `figure:ID` or ID (a statement).
+    Review {
+        #[command(subcommand)]
+        action: ReviewAction,
+    },
+    /// Undo the last edit (it is listed in `marsad edits`).
+    Undo,
+    /// The edit log, newest first.
+    Edits {
+        #[arg(long, default_value_t = 20)]
+        limit: u32,
+        #[arg(long)]
+        json: bool,
+    },
     /// Extract actors, statements and figures from a text file, without storing anything.
     Extract {
         /// Print the evaluation format of ../shared/eval/README.md.
@@ -64,6 +128,80 @@ enum Command {
         language: Option<Language>,
         file: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum ReviewAction {
+    Accept {
+        item: String,
+    },
+    Reject {
+        item: String,
+    },
+    /// Correct an item; only the fields given change.
+    Edit {
+        item: String,
+        /// Statement: speaker (name or id).
+        #[arg(long)]
+        speaker: Option<String>,
+        #[arg(long, value_parser = parse_stance)]
+        stance: Option<Stance>,
+        /// Figure fields.
+        #[arg(long)]
+        value: Option<f64>,
+        #[arg(long)]
+        value_max: Option<f64>,
+        #[arg(long, value_parser = parse_qualifier)]
+        qualifier: Option<Qualifier>,
+        #[arg(long)]
+        unit: Option<String>,
+        /// Figure: source (name or id).
+        #[arg(long)]
+        source: Option<String>,
+    },
+}
+
+fn parse_kind(s: &str) -> Result<ActorKind, String> {
+    ActorKind::parse(s).ok_or_else(|| format!("'{s}' is not person, organization or location"))
+}
+
+fn parse_stance(s: &str) -> Result<Stance, String> {
+    Stance::parse(s).ok_or_else(|| {
+        format!(
+            "'{s}' is not one of: {}",
+            Stance::ALL
+                .iter()
+                .map(|x| x.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+fn parse_qualifier(s: &str) -> Result<Qualifier, String> {
+    Qualifier::parse(s).ok_or_else(|| {
+        format!(
+            "'{s}' is not one of: {}",
+            Qualifier::ALL
+                .iter()
+                .map(|x| x.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    })
+}
+
+fn parse_item(s: &str) -> anyhow::Result<ItemRef> {
+    let (kind, id) = match s.split_once(':') {
+        Some(("statement" | "s", id)) => (ItemKind::Statement, id),
+        Some(("figure" | "f", id)) => (ItemKind::Figure, id),
+        Some((other, _)) => anyhow::bail!("'{other}' is not statement or figure"),
+        None => (ItemKind::Statement, s),
+    };
+    let id = id
+        .parse()
+        .map_err(|_| anyhow::anyhow!("'{id}' is not an id"))?;
+    Ok(ItemRef { kind, id })
 }
 
 fn parse_language(s: &str) -> Result<Language, String> {
@@ -188,6 +326,275 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 println!("{}", serde_json::to_string_pretty(&article)?);
             } else {
                 print_article(&article);
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Actors {
+            kind,
+            search,
+            limit,
+            json,
+        } => {
+            let ws = open(cli.db).await?;
+            let actors = ws
+                .actors(&ActorQuery {
+                    search,
+                    kind,
+                    limit: Some(limit),
+                })
+                .await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&actors)?);
+            } else {
+                for a in &actors {
+                    let other = [a.name_en.as_deref(), a.name_ar.as_deref()]
+                        .into_iter()
+                        .flatten()
+                        .find(|n| *n != a.name);
+                    println!(
+                        "{:>6}  {:<12} {:>5} {:>5} {:>5}  {}{}",
+                        a.id,
+                        a.kind.as_str(),
+                        a.article_count,
+                        a.statement_count,
+                        a.figure_count,
+                        a.name,
+                        other.map(|o| format!(" / {o}")).unwrap_or_default()
+                    );
+                }
+                println!(
+                    "{} actors (columns: id, kind, articles, statements, figures, names)",
+                    actors.len()
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Actor { name, json } => {
+            let ws = open(cli.db).await?;
+            let a = ws.find_actor(&name).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&a)?);
+            } else {
+                println!("#{} {} ({})", a.id, a.name, a.kind.as_str());
+                println!(
+                    "Arabic: {}  English: {}",
+                    a.name_ar.as_deref().unwrap_or("-"),
+                    a.name_en.as_deref().unwrap_or("-")
+                );
+                println!(
+                    "{} articles, {} statements, {} figures",
+                    a.article_count, a.statement_count, a.figure_count
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Timeline {
+            actor,
+            from,
+            to,
+            json,
+        } => {
+            let ws = open(cli.db).await?;
+            let a = ws.find_actor(&actor).await?;
+            let query = TimelineQuery {
+                actor_ids: vec![a.id],
+                from,
+                to,
+                ..TimelineQuery::default()
+            };
+            let items = ws.timeline(&query).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&items)?);
+            } else {
+                for i in &items {
+                    let what = match i.kind {
+                        ItemKind::Statement => format!(
+                            "{} ({})",
+                            i.stance.map(|s| s.as_str()).unwrap_or("-"),
+                            i.cue.as_deref().unwrap_or("")
+                        ),
+                        ItemKind::Figure => format!(
+                            "{} {}",
+                            i.qualifier.map(|q| q.as_str()).unwrap_or(""),
+                            i.unit.as_deref().unwrap_or("")
+                        ),
+                    };
+                    println!(
+                        "{}{}  {}:{:<6} {}  {}",
+                        i.date
+                            .as_deref()
+                            .map(|d| &d[..d.len().min(10)])
+                            .unwrap_or("----------"),
+                        if i.date_is_publication { "*" } else { " " },
+                        i.kind.as_str(),
+                        i.id,
+                        what,
+                        i.text
+                    );
+                }
+                println!(
+                    "{} items on the timeline of {} (* = the article's publication date)",
+                    items.len(),
+                    a.name
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Figures { actor, unit, json } => {
+            let ws = open(cli.db).await?;
+            let actor_id = match actor {
+                Some(name) => Some(ws.find_actor(&name).await?.id),
+                None => None,
+            };
+            let rows = ws
+                .figures(&FigureQuery {
+                    actor_id,
+                    unit,
+                    ..FigureQuery::default()
+                })
+                .await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&rows)?);
+            } else {
+                for f in &rows {
+                    let value = match (f.value, f.value_max) {
+                        (Some(v), Some(m)) => format!("{v}-{m}"),
+                        (Some(v), None) => v.to_string(),
+                        _ => "?".into(),
+                    };
+                    println!(
+                        "{:>6}  {:<10} {:<12} {:>12} {:<14} {:<20} {}",
+                        f.id,
+                        f.date
+                            .as_deref()
+                            .map(|d| &d[..d.len().min(10)])
+                            .unwrap_or("-"),
+                        f.qualifier.as_str(),
+                        value,
+                        f.unit,
+                        f.source_name.as_deref().unwrap_or("(no source)"),
+                        f.text
+                    );
+                }
+                println!("{} figures", rows.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Search { query, limit, json } => {
+            let ws = open(cli.db).await?;
+            let results = ws
+                .search(&SearchQuery {
+                    text: query,
+                    kinds: Vec::new(),
+                    limit: Some(limit),
+                })
+                .await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&results)?);
+            } else {
+                for h in &results.hits {
+                    let snippet: String = h
+                        .snippet
+                        .iter()
+                        .map(|p| {
+                            if p.hit {
+                                format!("[{}]", p.text)
+                            } else {
+                                p.text.clone()
+                            }
+                        })
+                        .collect();
+                    let kind = format!("{:?}", h.kind).to_lowercase();
+                    println!("{kind:<9} {:>6}  {}\n          {snippet}", h.id, h.title);
+                }
+                println!(
+                    "{} shown of {} hits in {} ms",
+                    results.hits.len(),
+                    results.total,
+                    results.elapsed_ms
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Review { action } => {
+            let ws = open(cli.db).await?;
+            match action {
+                ReviewAction::Accept { item } => {
+                    ws.set_review(parse_item(&item)?, ReviewState::Accepted, &now())
+                        .await?
+                }
+                ReviewAction::Reject { item } => {
+                    ws.set_review(parse_item(&item)?, ReviewState::Rejected, &now())
+                        .await?
+                }
+                ReviewAction::Edit {
+                    item,
+                    speaker,
+                    stance,
+                    value,
+                    value_max,
+                    qualifier,
+                    unit,
+                    source,
+                } => {
+                    let item = parse_item(&item)?;
+                    match item.kind {
+                        ItemKind::Statement => {
+                            let speaker_id = match speaker {
+                                Some(s) => Some(ws.find_actor(&s).await?.id),
+                                None => None,
+                            };
+                            let edit = StatementEdit {
+                                speaker_id,
+                                stance,
+                                span: None,
+                            };
+                            ws.edit_statement(item.id, &edit, &now()).await?
+                        }
+                        ItemKind::Figure => {
+                            let source_id = match source {
+                                Some(s) => Some(ws.find_actor(&s).await?.id),
+                                None => None,
+                            };
+                            let edit = FigureEdit {
+                                value,
+                                value_max,
+                                qualifier,
+                                unit,
+                                source_id,
+                                span: None,
+                            };
+                            ws.edit_figure(item.id, &edit, &now()).await?
+                        }
+                    }
+                }
+            }
+            println!("done (undo with `marsad undo`)");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Undo => {
+            let ws = open(cli.db).await?;
+            match ws.undo(&now()).await? {
+                Some(e) => println!("undone: {}", e.summary),
+                None => println!("nothing to undo"),
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Edits { limit, json } => {
+            let ws = open(cli.db).await?;
+            let log = ws.edit_log(limit).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&log)?);
+            } else {
+                for e in &log {
+                    println!(
+                        "{:>5}  {}  {}{}",
+                        e.id,
+                        e.at,
+                        e.summary,
+                        if e.undone { "  (undone)" } else { "" }
+                    );
+                }
             }
             Ok(ExitCode::SUCCESS)
         }

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use marsad_domain::{
     Extraction, ImportItem, ImportOutcome, ImportReport, Language, PastedArticle, Script,
 };
+use marsad_extract::search::index_text;
 use marsad_extract::{detect_language, extract, fold_key};
 use marsad_store::{NewActor, NewArticle, NewName, StoredArticle};
 use rayon::prelude::*;
@@ -261,6 +262,13 @@ fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
     let names: Vec<NewActor> = found.actors.iter().map(matching_names).collect();
     let published_at = draft.published.as_deref().and_then(normalize_date);
     let title = draft.title.clone();
+    let body_for_index = draft.body.clone();
+    let points = marsad_domain::CodePoints::new(&body_for_index);
+    let statement_terms = found
+        .statements
+        .iter()
+        .map(|s| index_text(points.slice(s.content)))
+        .collect();
     let article = NewArticle {
         title: draft.title,
         body: draft.body,
@@ -273,6 +281,8 @@ fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
         imported_at: now.to_string(),
         content_hash: hash,
         source_path: path,
+        search_terms: format!("{} {}", index_text(&title), index_text(&body_for_index)),
+        statement_terms,
     };
     (source, title, (article, found, names))
 }

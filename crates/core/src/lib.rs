@@ -3,6 +3,7 @@
 //! The shell converts arguments and calls these; they call the store and the extractor. Time is
 //! passed in (`now`), never read here, so every use case is repeatable in tests.
 
+pub mod analysis;
 pub mod error;
 pub mod ingest;
 pub mod read;

@@ -133,3 +133,215 @@ pub struct AppError {
     pub code: String,
     pub message: String,
 }
+
+/// An actor in the workspace with how much is known of it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ActorSummary {
+    pub id: Id,
+    pub kind: ActorKind,
+    pub name: String,
+    pub name_ar: Option<String>,
+    pub name_en: Option<String>,
+    pub article_count: u32,
+    pub statement_count: u32,
+    pub figure_count: u32,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct ActorQuery {
+    /// Matches names and aliases in either script (folded: hamza, diacritics, case).
+    pub search: Option<String>,
+    pub kind: Option<ActorKind>,
+    pub limit: Option<u32>,
+}
+
+/// Whether a timeline item is a statement or a figure.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    Statement,
+    Figure,
+}
+
+impl ItemKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ItemKind::Statement => "statement",
+            ItemKind::Figure => "figure",
+        }
+    }
+}
+
+/// A statement or figure on an actor's timeline.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct TimelineItem {
+    pub kind: ItemKind,
+    pub id: Id,
+    pub article_id: Id,
+    pub article_title: String,
+    pub outlet: Option<String>,
+    pub language: Language,
+    /// The actor whose timeline it is on (speaker or source).
+    pub actor_id: Id,
+    pub actor_name: String,
+    /// ISO date; the article's publication date when the item has none of its own.
+    pub date: Option<String>,
+    /// True when `date` is the article's publication date, not one the text gives.
+    pub date_is_publication: bool,
+    pub stance: Option<Stance>,
+    pub cue: Option<String>,
+    /// The statement's content, or the figure's text.
+    pub text: String,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub qualifier: Option<Qualifier>,
+    pub unit: Option<String>,
+    pub review: ReviewState,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct TimelineQuery {
+    pub actor_ids: Vec<Id>,
+    /// Inclusive ISO dates.
+    pub from: Option<String>,
+    pub to: Option<String>,
+    pub stances: Vec<Stance>,
+    pub outlets: Vec<String>,
+    pub languages: Vec<Language>,
+    /// Review states to include; empty: everything but rejected.
+    pub review: Vec<ReviewState>,
+    pub tag: Option<String>,
+}
+
+/// A threat figure with its article and source, for tables and charts.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct FigureRow {
+    pub id: Id,
+    pub article_id: Id,
+    pub article_title: String,
+    pub outlet: Option<String>,
+    pub date: Option<String>,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub qualifier: Qualifier,
+    pub unit: String,
+    pub source_id: Option<Id>,
+    pub source_name: Option<String>,
+    /// Names of the actors and places it is about.
+    pub about: Vec<String>,
+    pub text: String,
+    pub review: ReviewState,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct FigureQuery {
+    /// Figures whose source is this actor or that are about it.
+    pub actor_id: Option<Id>,
+    pub unit: Option<String>,
+    pub from: Option<String>,
+    pub to: Option<String>,
+    /// Review states to include; empty: everything but rejected.
+    pub review: Vec<ReviewState>,
+    pub limit: Option<u32>,
+}
+
+/// What a search looks in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum SearchKind {
+    Article,
+    Statement,
+    Actor,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct SearchQuery {
+    pub text: String,
+    /// Empty: all kinds.
+    pub kinds: Vec<SearchKind>,
+    pub limit: Option<u32>,
+}
+
+/// A piece of a snippet: matched text is marked, so the UI highlights without HTML.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct SnippetPart {
+    pub text: String,
+    pub hit: bool,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct SearchHit {
+    pub kind: SearchKind,
+    /// The article, statement or actor id.
+    pub id: Id,
+    /// The article to open (none for actors).
+    pub article_id: Option<Id>,
+    pub title: String,
+    pub snippet: Vec<SnippetPart>,
+    pub language: Option<Language>,
+    pub date: Option<String>,
+    /// Where the snippet's first hit is in the article body (code points), for statements and articles.
+    pub span: Option<Span>,
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct SearchResults {
+    pub hits: Vec<SearchHit>,
+    pub total: u32,
+    pub elapsed_ms: u32,
+}
+
+/// A reference to a reviewable item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, Type)]
+pub struct ItemRef {
+    pub kind: ItemKind,
+    pub id: Id,
+}
+
+/// Changes to a statement (fields left out stay as they are).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct StatementEdit {
+    pub speaker_id: Option<Id>,
+    pub stance: Option<Stance>,
+    pub span: Option<Span>,
+}
+
+/// Changes to a figure (fields left out stay as they are).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct FigureEdit {
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub qualifier: Option<Qualifier>,
+    pub unit: Option<String>,
+    pub source_id: Option<Id>,
+    pub span: Option<Span>,
+}
+
+/// One analyst edit in the log.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct EditEntry {
+    pub id: Id,
+    pub at: String,
+    pub action: String,
+    pub item_kind: String,
+    pub item_id: Option<Id>,
+    /// A sentence for people: "statement 12: rejected".
+    pub summary: String,
+    pub undone: bool,
+}
+
+/// The workspace at a glance.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct Overview {
+    pub article_count: u32,
+    pub actor_count: u32,
+    pub statement_count: u32,
+    pub figure_count: u32,
+    pub top_actors: Vec<ActorSummary>,
+    pub recent_statements: Vec<TimelineItem>,
+    pub latest_figures: Vec<FigureRow>,
+    /// Articles with items still pending review, newest first.
+    pub awaiting_review: Vec<ArticleSummary>,
+}

@@ -240,6 +240,19 @@ fn is_ar_title_head(word: &str) -> bool {
     AR_TITLE_HEADS.contains(&word)
 }
 
+/// The title word a token is ("الوزير", "لوزير", "وزير" → "وزير"), if it is one.
+pub fn title_head(token: &crate::text::Token) -> Option<String> {
+    let word = [&token.text, &token.bare]
+        .into_iter()
+        .find(|w| is_ar_title_head(w))?;
+    Some(
+        word.strip_prefix("ال")
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(word)
+            .to_string(),
+    )
+}
+
 /// "وزير الخارجية الروسي، سيرغي لافروف" and "الرئيس اليمني عبد ربه منصور هادي".
 fn arabic_titles(doc: &Doc, cast: &mut Cast) {
     let g = gazetteer();
@@ -305,12 +318,10 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
                 break;
             }
         }
-        let head_word = if is_ar_title_head(&doc.tokens[i].text) {
-            &doc.tokens[i].text
-        } else {
-            &doc.tokens[i].bare
-        };
-        let role_words = (crate::text::strip_clitics(head_word), nationality.clone());
+        let role_words = (
+            title_head(&doc.tokens[i]).unwrap_or_default(),
+            nationality.clone(),
+        );
         if k > name_start && (comma || title_end > i + 1 || cast.owner[name_start].is_some()) {
             let person = match cast.owner[name_start] {
                 Some(a) if cast.actors[a].kind == ActorKind::Person => Some(a),

@@ -15,6 +15,7 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
+pub mod search;
 pub mod statements;
 pub mod text;
 

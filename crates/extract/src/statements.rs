@@ -3,7 +3,7 @@
 use marsad_domain::{ActorKind, Language, Stance};
 
 use crate::actors::Cast;
-use crate::lexicon::{ar_cue, en_cue, AR_ACCORDING, AR_TITLE_HEADS};
+use crate::lexicon::{ar_cue, en_cue, AR_ACCORDING};
 use crate::text::{strip_conjunction, Doc};
 
 /// A statement found in tokens; spans are token ranges.
@@ -301,16 +301,9 @@ fn can_speak(cast: &Cast, actor: usize) -> bool {
 /// "الوزير الروسي": the person with a matching role mentioned most recently before `from`.
 fn title_reference(doc: &Doc, cast: &Cast, from: usize, to: usize) -> Option<usize> {
     let head = doc.tokens.get(from)?;
-    let head_word = if AR_TITLE_HEADS.contains(&head.text.as_str()) {
-        &head.text
-    } else if AR_TITLE_HEADS.contains(&head.bare.as_str()) {
-        &head.bare
-    } else {
-        return None;
-    };
+    let head_stem = crate::actors::title_head(head)?;
     let g = crate::gazetteer::gazetteer();
     let nationality = (from + 1..to).find_map(|t| g.nationality(&doc.tokens[t].text));
-    let head_stem = crate::text::strip_clitics(head_word);
     let candidates = cast.actors.iter().enumerate().filter(|(_, a)| {
         a.kind == ActorKind::Person
             && a.role_words.iter().any(|(w, n)| {

@@ -26,6 +26,10 @@ pub struct NewArticle {
     /// Hash of the normalised content: equal hashes are the same article.
     pub content_hash: String,
     pub source_path: Option<String>,
+    /// Search terms of the title and body (see marsad-extract::search).
+    pub search_terms: String,
+    /// Search terms of each statement's content, in the order of the extraction's statements.
+    pub statement_terms: Vec<String>,
 }
 
 /// A name of an extracted actor with its folded form, for matching.
@@ -264,8 +268,18 @@ async fn insert_in(
         .await?;
         actor_ids.push(id);
     }
-    for statement in &found.statements {
-        insert_statement(tx, article_id, statement, &actor_ids).await?;
+    index(
+        tx,
+        article_id,
+        crate::search::ARTICLE,
+        &article.search_terms,
+    )
+    .await?;
+    for (i, statement) in found.statements.iter().enumerate() {
+        let id = insert_statement(tx, article_id, statement, &actor_ids).await?;
+        if let Some(terms) = article.statement_terms.get(i) {
+            index(tx, id, crate::search::STATEMENT, terms).await?;
+        }
     }
     for figure in &found.figures {
         insert_figure(tx, article_id, figure, &actor_ids).await?;
@@ -420,12 +434,21 @@ async fn add_actor_facts(
     Ok(())
 }
 
+async fn index(tx: &mut Transaction<'_, Sqlite>, id: Id, kind: i64, terms: &str) -> Result<()> {
+    sqlx::query("INSERT INTO search_index (rowid, terms) VALUES (?, ?)")
+        .bind(id * 4 + kind)
+        .bind(terms)
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 async fn insert_statement(
     tx: &mut Transaction<'_, Sqlite>,
     article_id: Id,
     s: &NewStatement,
     actor_ids: &[Id],
-) -> Result<()> {
+) -> Result<Id> {
     let speaker = s.speaker.and_then(|i| actor_ids.get(i).copied());
     let id = sqlx::query(
         "INSERT INTO statements (article_id, speaker_id, cue, cue_start, cue_end, stance, start, \"end\",
@@ -454,7 +477,7 @@ async fn insert_statement(
         .execute(&mut **tx)
         .await?;
     }
-    Ok(())
+    Ok(id)
 }
 
 async fn insert_figure(

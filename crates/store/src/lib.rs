@@ -4,9 +4,12 @@
 //! repository's `migrations/` folder run when it opens. All SQL is parameterised. Writes that belong
 //! together run in one transaction, so a crash leaves the last committed state.
 
+mod analysis;
 mod articles;
 mod error;
+mod review;
 mod rows;
+mod search;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -17,6 +20,7 @@ use sqlx::SqlitePool;
 
 pub use articles::{NewActor, NewArticle, NewFigure, NewName, NewStatement, StoredArticle};
 pub use error::{Error, Result};
+pub use search::IndexHit;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
 

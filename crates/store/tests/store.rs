@@ -19,6 +19,8 @@ fn article(hash: &str, body: &str) -> NewArticle {
         imported_at: "2024-12-11T00:00:00Z".into(),
         content_hash: hash.into(),
         source_path: None,
+        search_terms: "عنوان قال سيرغي لافروف".into(),
+        statement_terms: vec!["اكثر 20 جماع".into()],
     }
 }
 

@@ -1,0 +1,218 @@
+//! Timeline, search, review and undo through the `marsad` command, on the sample workspace.
+
+use std::path::Path;
+use std::process::Command;
+
+use serde_json::Value;
+
+fn marsad(db: &Path, args: &[&str]) -> Value {
+    let out = Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(db)
+        .args(args)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "marsad {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    if args.contains(&"--json") {
+        serde_json::from_slice(&out.stdout).expect("json")
+    } else {
+        Value::String(String::from_utf8_lossy(&out.stdout).to_string())
+    }
+}
+
+fn sample_workspace() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src-tauri/resources/samples");
+    marsad(&db, &["import", &samples.display().to_string()]);
+    (dir, db)
+}
+
+fn seed_article(db: &Path) -> i64 {
+    let articles = marsad(db, &["articles", "--json"]);
+    let seed = articles
+        .as_array()
+        .and_then(|a| a.iter().find(|x| x["outlet"] == "Seed article"))
+        .cloned();
+    seed.and_then(|s| s["id"].as_i64())
+        .expect("the seed article is in the samples")
+}
+
+fn article_ids(results: &Value) -> Vec<i64> {
+    results["hits"]
+        .as_array()
+        .map(|h| h.iter().filter_map(|x| x["article_id"].as_i64()).collect())
+        .unwrap_or_default()
+}
+
+#[test]
+fn search_matches_across_arabic_forms_scripts_and_english_stems() {
+    let (_dir, db) = sample_workspace();
+    let seed = seed_article(&db);
+    for query in ["الناتو", "ناتو", "والناتو", "NATO", "افغانستان"] {
+        let results = marsad(&db, &["search", query, "--json"]);
+        assert!(
+            article_ids(&results).contains(&seed),
+            "'{query}' does not find the seed article"
+        );
+    }
+    let fighters = marsad(&db, &["search", "fighter", "--json"]);
+    let texts: Vec<String> = fighters["hits"]
+        .as_array()
+        .map(|h| {
+            h.iter()
+                .flat_map(|x| x["snippet"].as_array().cloned().unwrap_or_default())
+                .collect::<Vec<_>>()
+        })
+        .unwrap_or_default()
+        .iter()
+        .filter(|p| p["hit"] == true)
+        .filter_map(|p| p["text"].as_str().map(String::from))
+        .collect();
+    assert!(
+        texts.iter().any(|t| t == "fighters"),
+        "'fighter' should mark 'fighters': {texts:?}"
+    );
+}
+
+#[test]
+fn timelines_gather_an_actor_across_articles_and_scripts() {
+    let (_dir, db) = sample_workspace();
+    let seed = seed_article(&db);
+    let lavrov = marsad(&db, &["timeline", "لافروف", "--json"]);
+    let items = lavrov.as_array().cloned().unwrap_or_default();
+    let in_seed = items
+        .iter()
+        .filter(|i| i["article_id"] == seed && i["kind"] == "statement")
+        .count();
+    assert_eq!(in_seed, 2, "Lavrov's two statements in the seed article");
+    assert!(
+        items.iter().any(|i| i["language"] == "en"),
+        "and his English statements are on the same timeline"
+    );
+    let belousov = marsad(&db, &["timeline", "Belousov", "--json"]);
+    let seed_items: Vec<&Value> = belousov
+        .as_array()
+        .map(|a| a.iter().filter(|i| i["article_id"] == seed).collect())
+        .unwrap_or_default();
+    assert_eq!(
+        seed_items
+            .iter()
+            .filter(|i| i["kind"] == "statement")
+            .count(),
+        4
+    );
+    let figures: Vec<(f64, &str)> = seed_items
+        .iter()
+        .filter(|i| i["kind"] == "figure")
+        .map(|i| {
+            (
+                i["value"].as_f64().unwrap_or_default(),
+                i["qualifier"].as_str().unwrap_or_default(),
+            )
+        })
+        .collect();
+    assert_eq!(figures, vec![(20.0, "more_than"), (15000.0, "more_than")]);
+    assert!(seed_items
+        .iter()
+        .all(|i| i["date_is_publication"] == true && i["date"] == "2024-12-10"));
+}
+
+#[test]
+fn a_rejected_statement_leaves_timeline_and_search_and_undo_brings_it_back() {
+    let (_dir, db) = sample_workspace();
+    let timeline = |db: &Path| marsad(db, &["timeline", "Belousov", "--json"]);
+    let before = timeline(&db);
+    let accusation = before
+        .as_array()
+        .and_then(|a| {
+            a.iter()
+                .find(|i| i["stance"] == "accusation" && i["language"] == "ar")
+        })
+        .and_then(|i| i["id"].as_i64())
+        .expect("Belousov's accusation");
+    let item = format!("statement:{accusation}");
+    let in_search = |db: &Path| {
+        let r = marsad(db, &["search", "هزيمة استراتيجية", "--json"]);
+        r["hits"].as_array().is_some_and(|h| {
+            h.iter()
+                .any(|x| x["kind"] == "statement" && x["id"] == accusation)
+        })
+    };
+    assert!(in_search(&db));
+    marsad(&db, &["review", "reject", &item]);
+    let after = timeline(&db);
+    assert!(!after.as_array().is_some_and(|a| a
+        .iter()
+        .any(|i| i["id"] == accusation && i["kind"] == "statement")));
+    assert!(!in_search(&db), "a rejected statement leaves search");
+    let undone = marsad(&db, &["undo"]);
+    assert!(
+        undone.as_str().is_some_and(|s| s.contains("undone")),
+        "{undone}"
+    );
+    assert_eq!(timeline(&db), before, "undo restores the timeline exactly");
+    assert!(in_search(&db));
+    let log = marsad(&db, &["edits", "--json"]);
+    assert_eq!(log[0]["undone"], true);
+}
+
+#[test]
+fn editing_a_figure_is_logged_and_undoable() {
+    let (_dir, db) = sample_workspace();
+    let figures = marsad(
+        &db,
+        &[
+            "figures", "--actor", "Belousov", "--unit", "fighters", "--json",
+        ],
+    );
+    let first = figures
+        .as_array()
+        .and_then(|a| a.first())
+        .cloned()
+        .expect("a fighters figure");
+    let id = first["id"].as_i64().unwrap_or_default();
+    marsad(
+        &db,
+        &[
+            "review",
+            "edit",
+            &format!("figure:{id}"),
+            "--value",
+            "16000",
+            "--qualifier",
+            "about",
+        ],
+    );
+    let edited = marsad(
+        &db,
+        &[
+            "figures", "--actor", "Belousov", "--unit", "fighters", "--json",
+        ],
+    );
+    let row = edited
+        .as_array()
+        .and_then(|a| a.iter().find(|f| f["id"] == id))
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(
+        (
+            row["value"].as_f64(),
+            row["qualifier"].as_str(),
+            row["review"].as_str()
+        ),
+        (Some(16000.0), Some("about"), Some("edited"))
+    );
+    marsad(&db, &["undo"]);
+    let restored = marsad(
+        &db,
+        &[
+            "figures", "--actor", "Belousov", "--unit", "fighters", "--json",
+        ],
+    );
+    assert_eq!(restored, figures);
+}

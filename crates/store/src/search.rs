@@ -1,0 +1,83 @@
+//! The full-text index (FTS5 over terms folded in Rust).
+
+use marsad_domain::{Id, SearchKind};
+
+use crate::{Result, Store};
+
+pub(crate) const ARTICLE: i64 = 1;
+pub(crate) const STATEMENT: i64 = 2;
+
+/// One match of the index: what it is and how well it matched (lower is better).
+#[derive(Debug, Clone, PartialEq)]
+pub struct IndexHit {
+    pub kind: SearchKind,
+    pub id: Id,
+    pub rank: f64,
+}
+
+impl Store {
+    /// Runs an FTS5 `MATCH` expression (built by the caller from folded terms, every term quoted)
+    /// over articles and statements that are not rejected; returns the best `limit` hits and the
+    /// number of all hits.
+    pub async fn search_index(
+        &self,
+        expression: &str,
+        kinds: &[SearchKind],
+        limit: u32,
+    ) -> Result<(Vec<IndexHit>, u32)> {
+        let wanted = |k: SearchKind| kinds.is_empty() || kinds.contains(&k);
+        let (articles, statements) = (wanted(SearchKind::Article), wanted(SearchKind::Statement));
+        if !articles && !statements {
+            return Ok((Vec::new(), 0));
+        }
+        let kind_filter = match (articles, statements) {
+            (true, false) => "AND rowid % 4 = 1",
+            (false, true) => "AND rowid % 4 = 2",
+            _ => "",
+        };
+        let visible = "NOT (search_index.rowid % 4 = 2 AND EXISTS (SELECT 1 FROM statements s WHERE s.id = search_index.rowid / 4 AND s.review_state = 'rejected'))";
+        let sql = format!(
+            "SELECT rowid, bm25(search_index) FROM search_index WHERE search_index MATCH ? {kind_filter} AND {visible}
+             ORDER BY bm25(search_index) LIMIT ?"
+        );
+        let rows: Vec<(i64, f64)> = sqlx::query_as(&sql)
+            .bind(expression)
+            .bind(limit)
+            .fetch_all(&self.pool)
+            .await?;
+        let count_sql = format!("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ? {kind_filter} AND {visible}");
+        let (total,): (i64,) = sqlx::query_as(&count_sql)
+            .bind(expression)
+            .fetch_one(&self.pool)
+            .await?;
+        let hits = rows
+            .into_iter()
+            .map(|(rowid, rank)| IndexHit {
+                kind: if rowid % 4 == ARTICLE {
+                    SearchKind::Article
+                } else {
+                    SearchKind::Statement
+                },
+                id: rowid / 4,
+                rank,
+            })
+            .collect();
+        Ok((hits, u32::try_from(total).unwrap_or(u32::MAX)))
+    }
+
+    /// Removes an item from the index and adds it again with new terms.
+    pub async fn reindex_statement(&self, id: Id, terms: &str) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        sqlx::query("DELETE FROM search_index WHERE rowid = ?")
+            .bind(id * 4 + STATEMENT)
+            .execute(&mut *tx)
+            .await?;
+        sqlx::query("INSERT INTO search_index (rowid, terms) VALUES (?, ?)")
+            .bind(id * 4 + STATEMENT)
+            .bind(terms)
+            .execute(&mut *tx)
+            .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+}
