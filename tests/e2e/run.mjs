@@ -36,6 +36,7 @@ async function withApp(name, body) {
         "tauri:options": { application },
       },
     });
+    await resetInterfaceState(browser);
     await body(browser, dataDir);
     console.log(`ok    ${name}`);
     results.passed += 1;
@@ -48,6 +49,14 @@ async function withApp(name, body) {
     await new Promise((r) => setTimeout(r, 500));
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** The webview keeps localStorage (language, theme) in its own data folder between runs: start clean. */
+async function resetInterfaceState(browser) {
+  await browser.waitUntil(async () => (await browser.execute(() => document.readyState)) === "complete", { timeout: 20000 });
+  await browser.execute(() => localStorage.clear());
+  await browser.refresh();
+  await browser.waitUntil(async () => (await browser.execute(() => document.readyState)) === "complete", { timeout: 20000 });
 }
 
 function assert(condition, message) {
@@ -117,6 +126,8 @@ await withApp("the sample workspace opens from the first-run screen; the interfa
     timeout: 30000,
     timeoutMsg: "the sample articles did not appear in the library",
   });
+  const startDir = await browser.execute(() => document.documentElement.dir || "ltr");
+  assert(startDir === "ltr", `the interface starts in English (dir=${startDir})`);
   await (await byTestId(browser, "lang-switch")).click();
   await browser.waitUntil(async () => (await browser.execute(() => document.documentElement.dir)) === "rtl", {
     timeout: 5000,
