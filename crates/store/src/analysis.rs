@@ -77,14 +77,13 @@ fn count(row: &SqliteRow, column: &str) -> Result<u32> {
     Ok(u32::try_from(n).unwrap_or(u32::MAX))
 }
 
+/// Actors with their activity; counts by correlated subqueries on indexed columns, so that a
+/// filtered query touches only the actors it returns.
 const ACTOR_COUNTS: &str = "SELECT a.id, a.kind, a.name, a.name_ar, a.name_en,
-    COALESCE(m.n, 0) AS article_count, COALESCE(s.n, 0) AS statement_count, COALESCE(f.n, 0) AS figure_count
-    FROM actors a
-    LEFT JOIN (SELECT actor_id, COUNT(DISTINCT article_id) AS n FROM mentions GROUP BY actor_id) m ON m.actor_id = a.id
-    LEFT JOIN (SELECT speaker_id, COUNT(*) AS n FROM statements WHERE review_state != 'rejected' GROUP BY speaker_id) s
-           ON s.speaker_id = a.id
-    LEFT JOIN (SELECT source_id, COUNT(*) AS n FROM figures WHERE review_state != 'rejected' GROUP BY source_id) f
-           ON f.source_id = a.id";
+    (SELECT COUNT(DISTINCT article_id) FROM mentions WHERE actor_id = a.id) AS article_count,
+    (SELECT COUNT(*) FROM statements WHERE speaker_id = a.id AND review_state != 'rejected') AS statement_count,
+    (SELECT COUNT(*) FROM figures WHERE source_id = a.id AND review_state != 'rejected') AS figure_count
+    FROM actors a";
 
 fn actor_from_row(row: &SqliteRow) -> Result<ActorSummary> {
     let kind: String = row.try_get("kind")?;
