@@ -10,7 +10,8 @@ use clap::{Parser, Subcommand};
 use marsad_core::{default_db_path, ImportOptions, Workspace};
 use marsad_domain::{
     ActorKind, ActorQuery, FigureEdit, FigureQuery, ImportItem, ImportOutcome, ItemKind, ItemRef,
-    Language, Qualifier, ReviewState, SearchQuery, Stance, StatementEdit, TimelineQuery,
+    Language, Qualifier, ReviewState, SearchQuery, SplitSelection, Stance, StatementEdit,
+    TimelineQuery,
 };
 
 #[derive(Parser)]
@@ -67,11 +68,10 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Show one actor (by name in either script, or id).
+    /// Show and edit one actor (ACTOR: a name in either script, or an id). Every edit can be undone.
     Actor {
-        name: String,
-        #[arg(long)]
-        json: bool,
+        #[command(subcommand)]
+        action: ActorAction,
     },
     /// An actor's statements and figures in time order.
     Timeline {
@@ -107,6 +107,16 @@ enum Command {
         #[command(subcommand)]
         action: ReviewAction,
     },
+    /// Write the whole workspace (articles with their text, actors, statements, figures, tags,
+    /// notes and the edit log) as one JSON document.
+    Export {
+        /// Output file ("-" for standard output).
+        #[arg(short, long, default_value = "-")]
+        output: PathBuf,
+        /// Leave out the edit log.
+        #[arg(long)]
+        without_log: bool,
+    },
     /// Undo the last edit (it is listed in `marsad edits`).
     Undo,
     /// The edit log, newest first.
@@ -128,6 +138,59 @@ enum Command {
         language: Option<Language>,
         file: PathBuf,
     },
+}
+
+#[derive(Subcommand)]
+enum ActorAction {
+    /// Names in both scripts, roles over time, affiliations, activity.
+    Show {
+        actor: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Merge FROM into INTO: FROM's mentions, statements, figures, names and roles move to INTO.
+    Merge { from: String, into: String },
+    /// Move some of an actor's mentions, statements and figures to a new actor.
+    Split {
+        actor: String,
+        /// The new actor's name.
+        #[arg(long)]
+        name: String,
+        /// Move everything the actor has in these articles.
+        #[arg(long = "article")]
+        articles: Vec<i64>,
+        #[arg(long = "statement")]
+        statements: Vec<i64>,
+        #[arg(long = "figure")]
+        figures: Vec<i64>,
+        #[arg(long = "mention")]
+        mentions: Vec<i64>,
+    },
+    /// Add or remove a name.
+    Alias {
+        #[command(subcommand)]
+        action: AliasAction,
+    },
+    Rename {
+        actor: String,
+        #[arg(long)]
+        name: Option<String>,
+        #[arg(long)]
+        arabic: Option<String>,
+        #[arg(long)]
+        english: Option<String>,
+    },
+    Kind {
+        actor: String,
+        #[arg(value_parser = parse_kind)]
+        kind: ActorKind,
+    },
+}
+
+#[derive(Subcommand)]
+enum AliasAction {
+    Add { actor: String, name: String },
+    Remove { actor: String, name: String },
 }
 
 #[derive(Subcommand)]
@@ -369,23 +432,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             Ok(ExitCode::SUCCESS)
         }
-        Command::Actor { name, json } => {
+        Command::Actor { action } => {
             let ws = open(cli.db).await?;
-            let a = ws.find_actor(&name).await?;
-            if json {
-                println!("{}", serde_json::to_string_pretty(&a)?);
-            } else {
-                println!("#{} {} ({})", a.id, a.name, a.kind.as_str());
-                println!(
-                    "Arabic: {}  English: {}",
-                    a.name_ar.as_deref().unwrap_or("-"),
-                    a.name_en.as_deref().unwrap_or("-")
-                );
-                println!(
-                    "{} articles, {} statements, {} figures",
-                    a.article_count, a.statement_count, a.figure_count
-                );
-            }
+            run_actor(&ws, action).await?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Timeline {
@@ -572,6 +621,21 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             println!("done (undo with `marsad undo`)");
             Ok(ExitCode::SUCCESS)
         }
+        Command::Export {
+            output,
+            without_log,
+        } => {
+            let ws = open(cli.db).await?;
+            let data = serde_json::to_string_pretty(&ws.export(!without_log).await?)?;
+            if output.as_os_str() == "-" {
+                println!("{data}");
+            } else {
+                std::fs::write(&output, data)
+                    .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", output.display()))?;
+                eprintln!("wrote {}", output.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Undo => {
             let ws = open(cli.db).await?;
             match ws.undo(&now()).await? {
@@ -652,6 +716,114 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
     }
+}
+
+async fn run_actor(ws: &Workspace, action: ActorAction) -> anyhow::Result<()> {
+    match action {
+        ActorAction::Show { actor, json } => {
+            let id = ws.find_actor(&actor).await?.id;
+            let d = ws.actor_detail(id).await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&d)?);
+                return Ok(());
+            }
+            let a = &d.summary;
+            println!("#{} {} ({})", a.id, a.name, a.kind.as_str());
+            println!(
+                "Arabic: {}   English: {}",
+                a.name_ar.as_deref().unwrap_or("-"),
+                a.name_en.as_deref().unwrap_or("-")
+            );
+            println!(
+                "{} articles, {} statements, {} figures",
+                a.article_count, a.statement_count, a.figure_count
+            );
+            let names: Vec<String> = d
+                .aliases
+                .iter()
+                .map(|x| format!("{} [{}]", x.text, x.script.as_str()))
+                .collect();
+            println!("names: {}", names.join(", "));
+            for r in &d.roles {
+                println!(
+                    "role: {} ({}, article {})",
+                    r.role,
+                    r.seen_on.as_deref().unwrap_or("undated"),
+                    r.article_id.map(|i| i.to_string()).unwrap_or_default()
+                );
+            }
+            for f in &d.affiliations {
+                println!("affiliated with: {} (#{})", f.name, f.id);
+            }
+        }
+        ActorAction::Merge { from, into } => {
+            let (from, into) = (ws.find_actor(&from).await?, ws.find_actor(&into).await?);
+            ws.merge_actors(from.id, into.id, &now()).await?;
+            println!(
+                "merged {} (#{}) into {} (#{}); `marsad undo` reverses it",
+                from.name, from.id, into.name, into.id
+            );
+        }
+        ActorAction::Split {
+            actor,
+            name,
+            articles,
+            statements,
+            figures,
+            mentions,
+        } => {
+            let a = ws.find_actor(&actor).await?;
+            let selection = SplitSelection {
+                name,
+                kind: None,
+                mentions,
+                statements,
+                figures,
+            };
+            let new_id = ws.split_actor(a.id, selection, &articles, &now()).await?;
+            println!(
+                "split from {} (#{}) into a new actor #{new_id}; `marsad undo` reverses it",
+                a.name, a.id
+            );
+        }
+        ActorAction::Alias {
+            action: AliasAction::Add { actor, name },
+        } => {
+            let a = ws.find_actor(&actor).await?;
+            ws.add_alias(a.id, &name, &now()).await?;
+            println!("{} (#{}) is also called {name}", a.name, a.id);
+        }
+        ActorAction::Alias {
+            action: AliasAction::Remove { actor, name },
+        } => {
+            let a = ws.find_actor(&actor).await?;
+            ws.remove_alias(a.id, &name, &now()).await?;
+            println!("{} (#{}) is no longer called {name}", a.name, a.id);
+        }
+        ActorAction::Rename {
+            actor,
+            name,
+            arabic,
+            english,
+        } => {
+            let a = ws.find_actor(&actor).await?;
+            ws.rename_actor(
+                a.id,
+                name.as_deref(),
+                arabic.as_deref(),
+                english.as_deref(),
+                &now(),
+            )
+            .await?;
+            println!("renamed #{}", a.id);
+        }
+        ActorAction::Kind { actor, kind } => {
+            let a = ws.find_actor(&actor).await?;
+            ws.set_actor_kind(a.id, kind, &now()).await?;
+            println!("#{} is now a {}", a.id, kind.as_str());
+        }
+    }
+    Ok(())
 }
 
 /// One line per plain file imported or skipped, every rejection, and a progress bar (count, rate,

@@ -216,3 +216,87 @@ fn editing_a_figure_is_logged_and_undoable() {
     );
     assert_eq!(restored, figures);
 }
+
+fn export(db: &Path) -> Value {
+    marsad(db, &["export", "--without-log"])
+        .as_str()
+        .map(|s| serde_json::from_str(s).expect("export is JSON"))
+        .expect("export")
+}
+
+#[test]
+fn merge_and_split_then_undo_both_restore_the_workspace_exactly() {
+    let (_dir, db) = sample_workspace();
+    let before = export(&db);
+    let seed = seed_article(&db).to_string();
+    // Lavrov's two actors would be one already: merge Moscow into Russia (a real analyst choice).
+    marsad(&db, &["actor", "merge", "Moscow", "Russia"]);
+    let merged = marsad(&db, &["actors", "--kind", "location", "--json"]);
+    assert!(
+        !merged
+            .as_array()
+            .is_some_and(|a| a.iter().any(|x| x["name_en"] == "Moscow")),
+        "the merged actor leaves the list"
+    );
+    let russia = marsad(&db, &["timeline", "Russia", "--json"]);
+    assert!(
+        russia
+            .as_array()
+            .is_some_and(|a| a.iter().any(|i| i["cue"] == "ترى")),
+        "Moscow's statements are Russia's now"
+    );
+    // Split Belousov's seed-article items into a new actor.
+    marsad(
+        &db,
+        &[
+            "actor",
+            "split",
+            "Belousov",
+            "--name",
+            "Belousov (seed)",
+            "--article",
+            &seed,
+        ],
+    );
+    let split = marsad(&db, &["timeline", "Belousov (seed)", "--json"]);
+    assert_eq!(
+        split.as_array().map(Vec::len),
+        Some(6),
+        "four statements and two figures moved"
+    );
+    // A new process each time: undo works after a restart.
+    marsad(&db, &["undo"]);
+    marsad(&db, &["undo"]);
+    assert_eq!(
+        export(&db),
+        before,
+        "the workspace is exactly as before the merge and the split"
+    );
+}
+
+#[test]
+fn aliases_and_renames_are_undoable_and_an_ambiguous_name_is_refused() {
+    let (_dir, db) = sample_workspace();
+    let before = export(&db);
+    marsad(&db, &["actor", "alias", "add", "Lavrov", "S. Lavrov"]);
+    let shown = marsad(&db, &["actor", "show", "S. Lavrov", "--json"]);
+    assert_eq!(shown["summary"]["name_en"], "Sergei Lavrov");
+    marsad(
+        &db,
+        &["actor", "rename", "Lavrov", "--english", "Sergey Lavrov"],
+    );
+    marsad(&db, &["actor", "alias", "remove", "Lavrov", "لافروف"]);
+    for _ in 0..3 {
+        marsad(&db, &["undo"]);
+    }
+    assert_eq!(export(&db), before);
+    // Two people with one surname stay two: a name that fits both is refused with the candidates.
+    let out = Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(&db)
+        .args(["actor", "show", "ال"])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("give the id"));
+}

@@ -61,6 +61,7 @@ impl From<marsad_store::Error> for Error {
         let kind = match e {
             marsad_store::Error::NotFound { .. } => ErrorKind::NotFound,
             marsad_store::Error::Open { .. } => ErrorKind::Io,
+            marsad_store::Error::Conflict(_) => ErrorKind::InvalidInput,
             _ => ErrorKind::Database,
         };
         Error::new(kind, e.to_string())

@@ -7,6 +7,7 @@ pub mod analysis;
 pub mod error;
 pub mod ingest;
 pub mod read;
+pub mod registry;
 pub mod sources;
 pub mod workspace;
 

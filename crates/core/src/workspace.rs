@@ -52,6 +52,25 @@ impl Workspace {
         })
     }
 
+    /// Every table as JSON (see `marsad_store::EXPORT_TABLES`); `with_log: false` leaves out the
+    /// edit log (to compare the state of the work itself).
+    pub async fn export(&self, with_log: bool) -> Result<serde_json::Value> {
+        let tables: Vec<&str> = marsad_store::EXPORT_TABLES
+            .iter()
+            .copied()
+            .filter(|t| with_log || *t != "edit_log")
+            .collect();
+        let mut data = self.store.export_tables(&tables).await?;
+        if let Some(map) = data.as_object_mut() {
+            map.insert(
+                "format".into(),
+                serde_json::json!("marsad-workspace-export"),
+            );
+            map.insert("version".into(), serde_json::json!(1));
+        }
+        Ok(data)
+    }
+
     /// `PRAGMA integrity_check` of the workspace file.
     pub async fn integrity_check(&self) -> Result<String> {
         Ok(self.store.integrity_check().await?)

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 use specta::Type;
 
-use crate::{ActorKind, Id, Language, Qualifier, ReviewState, Span, Stance};
+use crate::{ActorKind, Id, Language, Qualifier, ReviewState, Script, Span, Stance};
 
 /// A row of the article library.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
@@ -344,4 +344,50 @@ pub struct Overview {
     pub latest_figures: Vec<FigureRow>,
     /// Articles with items still pending review, newest first.
     pub awaiting_review: Vec<ArticleSummary>,
+}
+
+/// A name of an actor as stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct AliasView {
+    pub id: Id,
+    pub text: String,
+    pub script: Script,
+    pub language: Option<Language>,
+    /// `article`, `gazetteer` or `analyst`.
+    pub origin: String,
+}
+
+/// A role seen for an actor, with when and where.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct RoleView {
+    pub role: String,
+    pub seen_on: Option<String>,
+    pub article_id: Option<Id>,
+}
+
+/// A short reference to another actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ActorRef {
+    pub id: Id,
+    pub name: String,
+}
+
+/// Everything the registry holds about one actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ActorDetail {
+    pub summary: ActorSummary,
+    pub aliases: Vec<AliasView>,
+    pub roles: Vec<RoleView>,
+    pub affiliations: Vec<ActorRef>,
+    pub note: Option<String>,
+}
+
+/// What to move from an actor to a new one in a split.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct SplitSelection {
+    pub name: String,
+    pub kind: Option<ActorKind>,
+    pub mentions: Vec<Id>,
+    pub statements: Vec<Id>,
+    pub figures: Vec<Id>,
 }

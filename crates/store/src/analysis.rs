@@ -51,6 +51,12 @@ impl Filter {
         }
     }
 
+    fn clause_with(&self, always: &str) -> String {
+        let mut all: Vec<&str> = vec![always];
+        all.extend(self.sql.iter().map(String::as_str));
+        format!("WHERE {}", all.join(" AND "))
+    }
+
     fn clause(&self) -> String {
         if self.sql.is_empty() {
             String::new()
@@ -210,7 +216,7 @@ impl Store {
         let limit = query.limit.unwrap_or(500).min(100_000);
         let sql = format!(
             "{ACTOR_COUNTS} {} ORDER BY statement_count + figure_count DESC, article_count DESC, a.name LIMIT {limit}",
-            f.clause()
+            f.clause_with("a.merged_into IS NULL")
         );
         let rows = sqlx::query_with(&sql, f.arguments()?)
             .fetch_all(&self.pool)
@@ -230,7 +236,8 @@ impl Store {
     /// Ids of actors with exactly this folded name.
     pub async fn actors_named(&self, folded: &str) -> Result<Vec<Id>> {
         let rows: Vec<(Id,)> = sqlx::query_as(
-            "SELECT DISTINCT actor_id FROM actor_aliases WHERE normalized = ? ORDER BY actor_id",
+            "SELECT DISTINCT al.actor_id FROM actor_aliases al JOIN actors a ON a.id = al.actor_id
+             WHERE al.normalized = ? AND a.merged_into IS NULL ORDER BY al.actor_id",
         )
         .bind(folded)
         .fetch_all(&self.pool)

@@ -326,7 +326,7 @@ async fn resolve_actor(
             .fetch_optional(&mut **tx)
             .await?;
         if let Some((id,)) = row {
-            return Ok(id);
+            return follow_merges(tx, id).await;
         }
     }
     let matchable: Vec<&NewName> = names
@@ -356,7 +356,7 @@ async fn resolve_actor(
                 .execute(&mut **tx)
                 .await?;
             }
-            return Ok(id);
+            return follow_merges(tx, id).await;
         }
     }
     let id = sqlx::query(
@@ -371,6 +371,21 @@ async fn resolve_actor(
     .execute(&mut **tx)
     .await?
     .last_insert_rowid();
+    Ok(id)
+}
+
+/// The actor that holds an actor's facts now (itself, or the one it was merged into).
+async fn follow_merges(tx: &mut Transaction<'_, Sqlite>, mut id: Id) -> Result<Id> {
+    for _ in 0..64 {
+        let (next,): (Option<Id>,) = sqlx::query_as("SELECT merged_into FROM actors WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut **tx)
+            .await?;
+        match next {
+            Some(n) => id = n,
+            None => return Ok(id),
+        }
+    }
     Ok(id)
 }
 

@@ -9,6 +9,8 @@ pub enum Error {
     Migrate(String),
     #[error("{what} {id} does not exist")]
     NotFound { what: &'static str, id: i64 },
+    #[error("{0}")]
+    Conflict(String),
     #[error("the workspace holds a value it does not understand: {0}")]
     Corrupt(String),
     #[error("database error: {0}")]

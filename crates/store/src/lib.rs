@@ -4,9 +4,11 @@
 //! repository's `migrations/` folder run when it opens. All SQL is parameterised. Writes that belong
 //! together run in one transaction, so a crash leaves the last committed state.
 
+mod actors;
 mod analysis;
 mod articles;
 mod error;
+mod export;
 mod review;
 mod rows;
 mod search;
@@ -20,6 +22,7 @@ use sqlx::SqlitePool;
 
 pub use articles::{NewActor, NewArticle, NewFigure, NewName, NewStatement, StoredArticle};
 pub use error::{Error, Result};
+pub use export::EXPORT_TABLES;
 pub use search::IndexHit;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");

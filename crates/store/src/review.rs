@@ -211,17 +211,31 @@ impl Store {
         let Some((log_id, at, action, kind, item_id, before, after)) = row else {
             return Ok(None);
         };
-        let item = match (item_kind(&kind), item_id) {
-            (Some(kind), Some(id)) => ItemRef { kind, id },
-            _ => {
-                return Err(Error::Corrupt(format!(
-                    "edit {log_id} cannot be undone: unknown item {kind}"
-                )))
-            }
+        let parse = |v: &Option<String>| -> Result<Map<String, Value>> {
+            serde_json::from_str(v.as_deref().unwrap_or("{}"))
+                .map_err(|e| Error::Corrupt(e.to_string()))
         };
-        let before: Map<String, Value> = serde_json::from_str(before.as_deref().unwrap_or("{}"))
-            .map_err(|e| Error::Corrupt(e.to_string()))?;
-        write(&mut tx, item, &before).await?;
+        if kind == "actor" {
+            let mut state = parse(&before)?;
+            state.extend(parse(&after)?.into_iter().filter(|(k, _)| k == "alias_id"));
+            crate::actors::undo_actor_edit(
+                &mut tx,
+                &action,
+                item_id.unwrap_or_default(),
+                &Value::Object(state),
+            )
+            .await?;
+        } else {
+            let item = match (item_kind(&kind), item_id) {
+                (Some(kind), Some(id)) => ItemRef { kind, id },
+                _ => {
+                    return Err(Error::Corrupt(format!(
+                        "edit {log_id} cannot be undone: unknown item {kind}"
+                    )))
+                }
+            };
+            write(&mut tx, item, &parse(&before)?).await?;
+        }
         sqlx::query("UPDATE edit_log SET undone_at = ? WHERE id = ?")
             .bind(now)
             .bind(log_id)

@@ -1,0 +1,625 @@
+//! The actor registry: details, renames, aliases, kind, merge and split. Every change is one
+//! transaction logged in `edit_log` with what it moved, so that it can be undone exactly; merges
+//! keep the merged actor's row (`merged_into`) and drop nothing learnt from articles.
+
+use marsad_domain::{
+    ActorDetail, ActorKind, ActorRef, AliasView, Id, Language, RoleView, Script, SplitSelection,
+};
+use serde_json::{json, Value};
+use sqlx::{Sqlite, Transaction};
+
+use crate::rows::parse_enum;
+use crate::{Error, Result, Store};
+
+/// Tables whose actor column a merge or split moves: (table, id column, actor column).
+const MOVABLE: &[(&str, &str, &str)] = &[
+    ("mentions", "id", "actor_id"),
+    ("statements", "id", "speaker_id"),
+    ("figures", "id", "source_id"),
+    ("actor_roles", "id", "actor_id"),
+];
+
+/// Link tables with a (row, actor) key, where a move may meet a row that is already there.
+const LINKS: &[(&str, &str, &str)] = &[
+    ("statement_targets", "statement_id", "actor_id"),
+    ("figure_subjects", "figure_id", "actor_id"),
+];
+
+fn ids(v: &Value, key: &str) -> Vec<Id> {
+    v.get(key)
+        .and_then(Value::as_array)
+        .map(|a| a.iter().filter_map(Value::as_i64).collect())
+        .unwrap_or_default()
+}
+
+async fn select_ids(tx: &mut Transaction<'_, Sqlite>, sql: &str, actor: Id) -> Result<Vec<Id>> {
+    let rows: Vec<(Id,)> = sqlx::query_as(sql).bind(actor).fetch_all(&mut **tx).await?;
+    Ok(rows.into_iter().map(|r| r.0).collect())
+}
+
+async fn set_actor(
+    tx: &mut Transaction<'_, Sqlite>,
+    table: &str,
+    id_col: &str,
+    col: &str,
+    rows: &[Id],
+    to: Id,
+) -> Result<()> {
+    for chunk in rows.chunks(500) {
+        let placeholders = vec!["?"; chunk.len()].join(", ");
+        let sql = format!("UPDATE {table} SET {col} = ? WHERE {id_col} IN ({placeholders})");
+        let mut q = sqlx::query(&sql).bind(to);
+        for id in chunk {
+            q = q.bind(id);
+        }
+        q.execute(&mut **tx).await?;
+    }
+    Ok(())
+}
+
+async fn log(
+    tx: &mut Transaction<'_, Sqlite>,
+    now: &str,
+    action: &str,
+    actor: Id,
+    before: Value,
+    after: Value,
+) -> Result<()> {
+    sqlx::query("INSERT INTO edit_log (at, action, item_kind, item_id, before, after) VALUES (?, ?, 'actor', ?, ?, ?)")
+        .bind(now)
+        .bind(action)
+        .bind(actor)
+        .bind(before.to_string())
+        .bind(after.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
+async fn exists(tx: &mut Transaction<'_, Sqlite>, id: Id) -> Result<()> {
+    let row: Option<(Id,)> =
+        sqlx::query_as("SELECT id FROM actors WHERE id = ? AND merged_into IS NULL")
+            .bind(id)
+            .fetch_optional(&mut **tx)
+            .await?;
+    row.map(|_| ()).ok_or(Error::NotFound { what: "actor", id })
+}
+
+impl Store {
+    pub async fn actor_detail(&self, id: Id) -> Result<Option<ActorDetail>> {
+        let Some(summary) = self.actor(id).await? else {
+            return Ok(None);
+        };
+        let aliases: Vec<(Id, String, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT id, alias, script, language, origin FROM actor_aliases WHERE actor_id = ? ORDER BY script, alias",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let roles: Vec<(String, Option<String>, Option<Id>)> = sqlx::query_as(
+            "SELECT role, seen_on, article_id FROM actor_roles WHERE actor_id = ? ORDER BY seen_on, id",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let affiliations: Vec<(Id, String)> = sqlx::query_as(
+            "SELECT a.id, a.name FROM actor_affiliations f JOIN actors a ON a.id = f.affiliated_with WHERE f.actor_id = ?",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let (note,): (Option<String>,) = sqlx::query_as("SELECT note FROM actors WHERE id = ?")
+            .bind(id)
+            .fetch_one(&self.pool)
+            .await?;
+        Ok(Some(ActorDetail {
+            summary,
+            aliases: aliases
+                .into_iter()
+                .map(|(id, text, script, language, origin)| {
+                    Ok(AliasView {
+                        id,
+                        text,
+                        script: parse_enum(&script, Script::parse, "script")?,
+                        language: language
+                            .map(|l| parse_enum(&l, Language::parse, "language"))
+                            .transpose()?,
+                        origin,
+                    })
+                })
+                .collect::<Result<_>>()?,
+            roles: roles
+                .into_iter()
+                .map(|(role, seen_on, article_id)| RoleView {
+                    role,
+                    seen_on,
+                    article_id,
+                })
+                .collect(),
+            affiliations: affiliations
+                .into_iter()
+                .map(|(id, name)| ActorRef { id, name })
+                .collect(),
+            note,
+        }))
+    }
+
+    /// Renames an actor (its shown name and, where given, its Arabic and English names).
+    pub async fn rename_actor(
+        &self,
+        id: Id,
+        name: Option<&str>,
+        name_ar: Option<&str>,
+        name_en: Option<&str>,
+        now: &str,
+    ) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        exists(&mut tx, id).await?;
+        let (old, old_ar, old_en): (String, Option<String>, Option<String>) =
+            sqlx::query_as("SELECT name, name_ar, name_en FROM actors WHERE id = ?")
+                .bind(id)
+                .fetch_one(&mut *tx)
+                .await?;
+        let new = (
+            name.map(String::from).unwrap_or(old.clone()),
+            name_ar.map(String::from).or(old_ar.clone()),
+            name_en.map(String::from).or(old_en.clone()),
+        );
+        sqlx::query("UPDATE actors SET name = ?, name_ar = ?, name_en = ? WHERE id = ?")
+            .bind(&new.0)
+            .bind(&new.1)
+            .bind(&new.2)
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        log(
+            &mut tx,
+            now,
+            "actor.rename",
+            id,
+            json!({"name": old, "name_ar": old_ar, "name_en": old_en}),
+            json!({"name": new.0, "name_ar": new.1, "name_en": new.2}),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    pub async fn set_actor_kind(&self, id: Id, kind: ActorKind, now: &str) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        exists(&mut tx, id).await?;
+        let (old,): (String,) = sqlx::query_as("SELECT kind FROM actors WHERE id = ?")
+            .bind(id)
+            .fetch_one(&mut *tx)
+            .await?;
+        sqlx::query("UPDATE actors SET kind = ? WHERE id = ?")
+            .bind(kind.as_str())
+            .bind(id)
+            .execute(&mut *tx)
+            .await?;
+        log(
+            &mut tx,
+            now,
+            "actor.kind",
+            id,
+            json!({"kind": old}),
+            json!({"kind": kind.as_str()}),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Adds a name (the caller folds it for matching).
+    pub async fn add_alias(&self, id: Id, text: &str, normalized: &str, now: &str) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        exists(&mut tx, id).await?;
+        let script = Script::of(text);
+        let language = match script {
+            Script::Arabic => Some("ar"),
+            Script::Latin => Some("en"),
+            Script::Other => None,
+        };
+        let alias_id = sqlx::query(
+            "INSERT INTO actor_aliases (actor_id, alias, normalized, script, language, origin) VALUES (?, ?, ?, ?, ?, 'analyst')
+             ON CONFLICT (actor_id, normalized) DO NOTHING",
+        )
+        .bind(id)
+        .bind(text)
+        .bind(normalized)
+        .bind(script.as_str())
+        .bind(language)
+        .execute(&mut *tx)
+        .await?;
+        if alias_id.rows_affected() == 0 {
+            return Err(Error::Conflict(format!(
+                "actor {id} already has the name '{text}'"
+            )));
+        }
+        log(
+            &mut tx,
+            now,
+            "actor.alias_add",
+            id,
+            json!({}),
+            json!({"alias_id": alias_id.last_insert_rowid(), "alias": text}),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Removes a name (matched by its folded form).
+    pub async fn remove_alias(&self, id: Id, normalized: &str, now: &str) -> Result<()> {
+        let mut tx = self.pool.begin().await?;
+        exists(&mut tx, id).await?;
+        let row: Option<(Id, String, String, Option<String>, String)> = sqlx::query_as(
+            "SELECT id, alias, script, language, origin FROM actor_aliases WHERE actor_id = ? AND normalized = ?",
+        )
+        .bind(id)
+        .bind(normalized)
+        .fetch_optional(&mut *tx)
+        .await?;
+        let Some((alias_id, alias, script, language, origin)) = row else {
+            return Err(Error::NotFound {
+                what: "name of actor",
+                id,
+            });
+        };
+        sqlx::query("DELETE FROM actor_aliases WHERE id = ?")
+            .bind(alias_id)
+            .execute(&mut *tx)
+            .await?;
+        let row = json!({"id": alias_id, "alias": alias, "normalized": normalized, "script": script, "language": language, "origin": origin});
+        log(
+            &mut tx,
+            now,
+            "actor.alias_remove",
+            id,
+            json!({"row": row}),
+            json!({}),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Merges actor `from` into actor `into`: everything `from` holds moves; `from` stays, marked.
+    pub async fn merge_actors(&self, from: Id, into: Id, now: &str) -> Result<()> {
+        if from == into {
+            return Err(Error::Conflict(
+                "an actor cannot be merged into itself".into(),
+            ));
+        }
+        let mut tx = self.pool.begin().await?;
+        exists(&mut tx, from).await?;
+        exists(&mut tx, into).await?;
+        let mut moved = serde_json::Map::new();
+        for (table, id_col, col) in MOVABLE {
+            let rows = select_ids(
+                &mut tx,
+                &format!("SELECT {id_col} FROM {table} WHERE {col} = ?"),
+                from,
+            )
+            .await?;
+            set_actor(&mut tx, table, id_col, col, &rows, into).await?;
+            moved.insert((*table).into(), json!(rows));
+        }
+        for (table, row_col, col) in LINKS {
+            let rows = select_ids(
+                &mut tx,
+                &format!("SELECT {row_col} FROM {table} WHERE {col} = ?"),
+                from,
+            )
+            .await?;
+            let mut dropped = Vec::new();
+            let mut kept = Vec::new();
+            for r in rows {
+                let clash: Option<(i64,)> = sqlx::query_as(&format!(
+                    "SELECT 1 FROM {table} WHERE {row_col} = ? AND {col} = ?"
+                ))
+                .bind(r)
+                .bind(into)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if clash.is_some() {
+                    sqlx::query(&format!(
+                        "DELETE FROM {table} WHERE {row_col} = ? AND {col} = ?"
+                    ))
+                    .bind(r)
+                    .bind(from)
+                    .execute(&mut *tx)
+                    .await?;
+                    dropped.push(r);
+                } else {
+                    kept.push(r);
+                }
+            }
+            for r in &kept {
+                sqlx::query(&format!(
+                    "UPDATE {table} SET {col} = ? WHERE {row_col} = ? AND {col} = ?"
+                ))
+                .bind(into)
+                .bind(r)
+                .bind(from)
+                .execute(&mut *tx)
+                .await?;
+            }
+            moved.insert((*table).into(), json!(kept));
+            moved.insert(format!("{table}_dropped"), json!(dropped));
+        }
+        // Names: move those `into` lacks; keep the clashing rows on `from` (restored by undo as they are).
+        let aliases: Vec<(Id, String)> = sqlx::query_as(
+            "SELECT id, normalized FROM actor_aliases WHERE actor_id = ? AND normalized NOT IN
+             (SELECT normalized FROM actor_aliases WHERE actor_id = ?)",
+        )
+        .bind(from)
+        .bind(into)
+        .fetch_all(&mut *tx)
+        .await?;
+        let alias_ids: Vec<Id> = aliases.iter().map(|a| a.0).collect();
+        set_actor(&mut tx, "actor_aliases", "id", "actor_id", &alias_ids, into).await?;
+        moved.insert("actor_aliases".into(), json!(alias_ids));
+        let (into_ar, into_en): (Option<String>, Option<String>) =
+            sqlx::query_as("SELECT name_ar, name_en FROM actors WHERE id = ?")
+                .bind(into)
+                .fetch_one(&mut *tx)
+                .await?;
+        sqlx::query(
+            "UPDATE actors SET name_ar = COALESCE(name_ar, (SELECT name_ar FROM actors WHERE id = ?)),
+                               name_en = COALESCE(name_en, (SELECT name_en FROM actors WHERE id = ?)) WHERE id = ?",
+        )
+        .bind(from)
+        .bind(from)
+        .bind(into)
+        .execute(&mut *tx)
+        .await?;
+        sqlx::query("UPDATE actors SET merged_into = ? WHERE id = ?")
+            .bind(into)
+            .bind(from)
+            .execute(&mut *tx)
+            .await?;
+        moved.insert("into".into(), json!(into));
+        moved.insert(
+            "into_names".into(),
+            json!({"name_ar": into_ar, "name_en": into_en}),
+        );
+        log(
+            &mut tx,
+            now,
+            "actor.merge",
+            from,
+            Value::Object(moved),
+            json!({"merged_into": into}),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Moves the chosen mentions, statements and figures of `from` to a new actor; returns its id.
+    pub async fn split_actor(
+        &self,
+        from: Id,
+        selection: &SplitSelection,
+        normalized_name: &str,
+        now: &str,
+    ) -> Result<Id> {
+        let mut tx = self.pool.begin().await?;
+        exists(&mut tx, from).await?;
+        let (kind,): (String,) = sqlx::query_as("SELECT kind FROM actors WHERE id = ?")
+            .bind(from)
+            .fetch_one(&mut *tx)
+            .await?;
+        let kind = selection
+            .kind
+            .map(|k| k.as_str().to_string())
+            .unwrap_or(kind);
+        let script = Script::of(&selection.name);
+        let (ar, en) = match script {
+            Script::Arabic => (Some(selection.name.clone()), None),
+            _ => (None, Some(selection.name.clone())),
+        };
+        let new_id = sqlx::query(
+            "INSERT INTO actors (kind, name, name_ar, name_en, created_at) VALUES (?, ?, ?, ?, ?)",
+        )
+        .bind(&kind)
+        .bind(&selection.name)
+        .bind(ar)
+        .bind(en)
+        .bind(now)
+        .execute(&mut *tx)
+        .await?
+        .last_insert_rowid();
+        sqlx::query("INSERT INTO actor_aliases (actor_id, alias, normalized, script, origin) VALUES (?, ?, ?, ?, 'analyst')")
+            .bind(new_id)
+            .bind(&selection.name)
+            .bind(normalized_name)
+            .bind(script.as_str())
+            .execute(&mut *tx)
+            .await?;
+        let mut moved = serde_json::Map::new();
+        for ((table, id_col, col), chosen) in MOVABLE.iter().take(3).zip([
+            &selection.mentions,
+            &selection.statements,
+            &selection.figures,
+        ]) {
+            let mut rows = Vec::new();
+            for id in chosen {
+                let owned: Option<(i64,)> = sqlx::query_as(&format!(
+                    "SELECT 1 FROM {table} WHERE {id_col} = ? AND {col} = ?"
+                ))
+                .bind(id)
+                .bind(from)
+                .fetch_optional(&mut *tx)
+                .await?;
+                if owned.is_none() {
+                    return Err(Error::Conflict(format!(
+                        "{table} {id} does not belong to actor {from}"
+                    )));
+                }
+                rows.push(*id);
+            }
+            set_actor(&mut tx, table, id_col, col, &rows, new_id).await?;
+            moved.insert((*table).into(), json!(rows));
+        }
+        moved.insert("new_actor".into(), json!(new_id));
+        log(
+            &mut tx,
+            now,
+            "actor.split",
+            from,
+            Value::Object(moved),
+            json!({"new_actor": new_id}),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(new_id)
+    }
+}
+
+/// Reverses an actor edit inside the undo transaction.
+pub(crate) async fn undo_actor_edit(
+    tx: &mut Transaction<'_, Sqlite>,
+    action: &str,
+    actor: Id,
+    before: &Value,
+) -> Result<()> {
+    match action {
+        "actor.rename" => {
+            sqlx::query("UPDATE actors SET name = ?, name_ar = ?, name_en = ? WHERE id = ?")
+                .bind(before["name"].as_str())
+                .bind(before["name_ar"].as_str())
+                .bind(before["name_en"].as_str())
+                .bind(actor)
+                .execute(&mut **tx)
+                .await?;
+        }
+        "actor.kind" => {
+            sqlx::query("UPDATE actors SET kind = ? WHERE id = ?")
+                .bind(before["kind"].as_str())
+                .bind(actor)
+                .execute(&mut **tx)
+                .await?;
+        }
+        "actor.alias_add" => {
+            // the alias id is in `after`; the caller passes it merged into `before`
+            if let Some(alias) = before.get("alias_id").and_then(Value::as_i64) {
+                sqlx::query("DELETE FROM actor_aliases WHERE id = ?")
+                    .bind(alias)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+        }
+        "actor.alias_remove" => {
+            let r = &before["row"];
+            sqlx::query("INSERT INTO actor_aliases (id, actor_id, alias, normalized, script, language, origin) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                .bind(r["id"].as_i64())
+                .bind(actor)
+                .bind(r["alias"].as_str())
+                .bind(r["normalized"].as_str())
+                .bind(r["script"].as_str())
+                .bind(r["language"].as_str())
+                .bind(r["origin"].as_str())
+                .execute(&mut **tx)
+                .await?;
+        }
+        "actor.merge" => {
+            for (table, id_col, col) in MOVABLE {
+                set_actor(tx, table, id_col, col, &ids(before, table), actor).await?;
+            }
+            set_actor(
+                tx,
+                "actor_aliases",
+                "id",
+                "actor_id",
+                &ids(before, "actor_aliases"),
+                actor,
+            )
+            .await?;
+            let into = before["into"].as_i64().unwrap_or_default();
+            for (table, row_col, col) in LINKS {
+                for r in ids(before, table) {
+                    sqlx::query(&format!(
+                        "UPDATE {table} SET {col} = ? WHERE {row_col} = ? AND {col} = ?"
+                    ))
+                    .bind(actor)
+                    .bind(r)
+                    .bind(into)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+                for r in ids(before, &format!("{table}_dropped")) {
+                    sqlx::query(&format!(
+                        "INSERT OR IGNORE INTO {table} ({row_col}, {col}) VALUES (?, ?)"
+                    ))
+                    .bind(r)
+                    .bind(actor)
+                    .execute(&mut **tx)
+                    .await?;
+                }
+            }
+            sqlx::query("UPDATE actors SET name_ar = ?, name_en = ? WHERE id = ?")
+                .bind(before["into_names"]["name_ar"].as_str())
+                .bind(before["into_names"]["name_en"].as_str())
+                .bind(into)
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query("UPDATE actors SET merged_into = NULL WHERE id = ?")
+                .bind(actor)
+                .execute(&mut **tx)
+                .await?;
+        }
+        "actor.split" => {
+            let new_actor = before["new_actor"].as_i64().unwrap_or_default();
+            for (table, id_col, col) in MOVABLE.iter().take(3) {
+                set_actor(tx, table, id_col, col, &ids(before, table), actor).await?;
+            }
+            sqlx::query("DELETE FROM actor_aliases WHERE actor_id = ?")
+                .bind(new_actor)
+                .execute(&mut **tx)
+                .await?;
+            sqlx::query("DELETE FROM actors WHERE id = ?")
+                .bind(new_actor)
+                .execute(&mut **tx)
+                .await?;
+        }
+        other => return Err(Error::Corrupt(format!("edit '{other}' cannot be undone"))),
+    }
+    Ok(())
+}
+
+impl Store {
+    /// The mentions, statements and figures of an actor in some articles (for a split by article).
+    pub async fn actor_items_in(
+        &self,
+        actor: Id,
+        articles: &[Id],
+    ) -> Result<(Vec<Id>, Vec<Id>, Vec<Id>)> {
+        let mut out = (Vec::new(), Vec::new(), Vec::new());
+        for article in articles {
+            for (sql, into) in [
+                (
+                    "SELECT id FROM mentions WHERE actor_id = ? AND article_id = ?",
+                    &mut out.0,
+                ),
+                (
+                    "SELECT id FROM statements WHERE speaker_id = ? AND article_id = ?",
+                    &mut out.1,
+                ),
+                (
+                    "SELECT id FROM figures WHERE source_id = ? AND article_id = ?",
+                    &mut out.2,
+                ),
+            ] {
+                let rows: Vec<(Id,)> = sqlx::query_as(sql)
+                    .bind(actor)
+                    .bind(article)
+                    .fetch_all(&self.pool)
+                    .await?;
+                into.extend(rows.into_iter().map(|r| r.0));
+            }
+        }
+        Ok(out)
+    }
+}
