@@ -117,6 +117,10 @@ enum Command {
         #[arg(long)]
         without_log: bool,
     },
+    /// Write a consistent copy of the workspace to FILE (it may be in use).
+    Backup { file: PathBuf },
+    /// Replace the workspace with the backup FILE (the current one is kept as NAME.before-restore.sqlite).
+    Restore { file: PathBuf },
     /// Undo the last edit (it is listed in `marsad edits`).
     Undo,
     /// The edit log, newest first.
@@ -634,6 +638,18 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", output.display()))?;
                 eprintln!("wrote {}", output.display());
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Backup { file } => {
+            let ws = open(cli.db).await?;
+            ws.backup(&file).await?;
+            println!("backed up to {}", file.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Restore { file } => {
+            let db = cli.db.unwrap_or_else(default_db_path);
+            marsad_core::workspace::restore(&file, &db).await?;
+            println!("restored {} from {}", db.display(), file.display());
             Ok(ExitCode::SUCCESS)
         }
         Command::Undo => {

@@ -300,3 +300,29 @@ fn aliases_and_renames_are_undoable_and_an_ambiguous_name_is_refused() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("give the id"));
 }
+
+#[test]
+fn backup_then_delete_then_restore_gives_the_same_workspace() {
+    let (dir, db) = sample_workspace();
+    marsad(&db, &["review", "reject", "statement:1"]);
+    let before = marsad(&db, &["export"]);
+    let backup = dir.path().join("backup.sqlite");
+    marsad(&db, &["backup", &backup.display().to_string()]);
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+    }
+    marsad(&db, &["restore", &backup.display().to_string()]);
+    assert_eq!(marsad(&db, &["export"]), before);
+    // A file that is not a workspace is refused and the workspace is untouched.
+    let junk = dir.path().join("junk.sqlite");
+    std::fs::write(&junk, "not a database").expect("write");
+    let out = Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(&db)
+        .args(["restore", &junk.display().to_string()])
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a Marsad workspace backup"));
+    assert_eq!(marsad(&db, &["export"]), before);
+}

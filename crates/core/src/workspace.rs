@@ -84,3 +84,74 @@ pub fn rfc3339_from_unix(secs: u64) -> String {
         .format("%Y-%m-%dT%H:%M:%SZ")
         .to_string()
 }
+
+impl Workspace {
+    /// Writes a consistent copy of the workspace to `target` (a new file).
+    pub async fn backup(&self, target: &Path) -> Result<()> {
+        Ok(self.store.backup_to(target).await?)
+    }
+}
+
+/// Replaces the workspace at `db` with the backup `source`, after checking that the backup opens,
+/// is brought up to date and passes `PRAGMA integrity_check`. The workspace it replaces is kept as
+/// `NAME.before-restore.sqlite` (an older one of that name is overwritten).
+pub async fn restore(source: &Path, db: &Path) -> Result<()> {
+    use crate::{Error, ErrorKind};
+    if !source.is_file() {
+        return Err(Error::not_found(format!(
+            "{}: there is no backup file there",
+            source.display()
+        )));
+    }
+    let dir = db
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    std::fs::create_dir_all(dir)
+        .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", dir.display())))?;
+    let staged = dir.join(".marsad-restore.sqlite");
+    let _ = std::fs::remove_file(&staged);
+    std::fs::copy(source, &staged).map_err(|e| {
+        Error::new(
+            ErrorKind::Io,
+            format!("{}: cannot be read: {e}", source.display()),
+        )
+    })?;
+    let checked = async {
+        let ws = Workspace::open(&staged).await?;
+        let check = ws.integrity_check().await?;
+        ws.store.close().await;
+        if check == "ok" {
+            Ok(())
+        } else {
+            Err(Error::invalid(format!(
+                "{}: the backup is damaged ({check})",
+                source.display()
+            )))
+        }
+    }
+    .await;
+    if let Err(e) = checked {
+        let _ = std::fs::remove_file(&staged);
+        return Err(Error::invalid(format!(
+            "{} is not a Marsad workspace backup: {e}",
+            source.display()
+        )));
+    }
+    if db.exists() {
+        let stem = db
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_else(|| "workspace".into());
+        let keep = db.with_file_name(format!("{stem}.before-restore.sqlite"));
+        std::fs::rename(db, &keep)
+            .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", db.display())))?;
+    }
+    for suffix in ["-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
+        let _ = std::fs::remove_file(format!("{}{suffix}", staged.display()));
+    }
+    std::fs::rename(&staged, db)
+        .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", db.display())))?;
+    Ok(())
+}

@@ -62,14 +62,68 @@ impl Store {
                 path: path.to_path_buf(),
                 reason: e.to_string(),
             })?;
-        MIGRATOR
-            .run(&pool)
-            .await
-            .map_err(|e| Error::Migrate(e.to_string()))?;
-        Ok(Store {
+        let store = Store {
             pool,
             path: path.to_path_buf(),
-        })
+        };
+        store.backup_before_upgrade().await?;
+        MIGRATOR
+            .run(&store.pool)
+            .await
+            .map_err(|e| Error::Migrate(e.to_string()))?;
+        Ok(store)
+    }
+
+    /// Before a migration changes a workspace that already holds work, a copy of it is kept
+    /// beside it (`NAME.before-vN.sqlite`, N = the schema version it had).
+    async fn backup_before_upgrade(&self) -> Result<()> {
+        let table: Option<(String,)> = sqlx::query_as(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = '_sqlx_migrations'",
+        )
+        .fetch_optional(&self.pool)
+        .await?;
+        if table.is_none() {
+            return Ok(()); // a new workspace
+        }
+        let (applied,): (i64,) =
+            sqlx::query_as("SELECT COUNT(*) FROM _sqlx_migrations WHERE success")
+                .fetch_one(&self.pool)
+                .await?;
+        let known = i64::try_from(MIGRATOR.iter().count()).unwrap_or(i64::MAX);
+        if applied >= known {
+            return Ok(());
+        }
+        let stem = self
+            .path
+            .file_stem()
+            .map(|s| s.to_string_lossy().to_string())
+            .unwrap_or_else(|| "workspace".into());
+        let target = self
+            .path
+            .with_file_name(format!("{stem}.before-v{applied}.sqlite"));
+        if target.exists() {
+            return Ok(()); // an earlier attempt at this upgrade kept it already
+        }
+        self.backup_to(&target).await
+    }
+
+    /// A consistent copy of the workspace in one file (`VACUUM INTO`), taken while it is in use.
+    pub async fn backup_to(&self, target: &Path) -> Result<()> {
+        if target.exists() {
+            return Err(Error::Conflict(format!(
+                "{} exists already; choose another file",
+                target.display()
+            )));
+        }
+        sqlx::query("VACUUM INTO ?")
+            .bind(target.display().to_string())
+            .execute(&self.pool)
+            .await
+            .map_err(|e| Error::Open {
+                path: target.to_path_buf(),
+                reason: format!("the backup could not be written: {e}"),
+            })?;
+        Ok(())
     }
 
     /// Where the database file is.
