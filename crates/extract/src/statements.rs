@@ -113,7 +113,11 @@ fn is_object(doc: &Doc, cast: &Cast, actor: usize, at: usize) -> (bool, bool) {
     let prefix: String = doc.tokens[start].text.chars().take(drop).collect();
     let lone_particle = start > 0
         && matches!(doc.tokens[start - 1].text.as_str(), "ل" | "ب")
-        && doc.joined(start - 1);
+        && doc.tokens[start - 1].sentence == doc.tokens[start].sentence
+        && doc
+            .gap(start - 1, start)
+            .chars()
+            .all(|c| matches!(c, ' ' | '"' | '\''));
     (prefix.contains(['ل', 'ب']) || lone_particle, lone_particle)
 }
 
@@ -197,6 +201,7 @@ fn arabic_statement(
     let mut confidence = 0.9;
     let mut explicit_subject = false;
     let mut source_noun = false;
+    let mut passed_preposition = false;
     // Verb-subject order: the subject follows the cue, possibly after a title; "مصادر في X",
     // "المتحدث باسم X", "المركز الإعلامي للمقاومة" speak for X.
     let mut k = c + 1;
@@ -210,6 +215,9 @@ fn arabic_statement(
                 k = cast.mention_at(a, k).map_or(k + 1, |(_, e)| e);
                 continue;
             }
+            if source_noun && passed_preposition && cast.actors[a].kind == ActorKind::Location {
+                break; // "مصادر في عدن": unnamed sources somewhere, not the place speaking
+            }
             speaker = Some((a, k));
             break;
         }
@@ -220,6 +228,9 @@ fn arabic_statement(
         if particle && !source_noun {
             k += 1;
             continue;
+        }
+        if source_noun && matches!(w.text.as_str(), "في" | "من" | "عن") {
+            passed_preposition = true;
         }
         if (AR_PREPOSITIONS.contains(&w.text.as_str())
             && !(source_noun && matches!(w.text.as_str(), "في" | "من" | "عن")))
