@@ -42,6 +42,8 @@ async function withApp(name, body) {
     results.passed += 1;
   } catch (error) {
     console.log(`FAIL  ${name}\n      ${error?.stack ?? error}`);
+    const file = join(shots, `failed-${results.failed + 1}.png`);
+    if (browser) await browser.saveScreenshot(file).then(() => console.log(`      screenshot: ${file}`)).catch(() => {});
     results.failed += 1;
   } finally {
     if (browser) await browser.deleteSession().catch(() => {});
@@ -136,6 +138,90 @@ await withApp("the sample workspace opens from the first-run screen; the interfa
   const lang = await browser.execute(() => document.documentElement.lang);
   assert(lang === "ar", `html lang is ${lang}`);
   await browser.saveScreenshot(join(shots, "library-ar.png"));
+});
+
+
+async function openSampleWorkspace(browser) {
+  await (await byTestId(browser, "open-sample")).waitForDisplayed({ timeout: 20000 });
+  await (await byTestId(browser, "open-sample")).click();
+  await (await byTestId(browser, "nav-actors")).waitForDisplayed({ timeout: 30000 });
+}
+
+async function openTimelineOf(browser, name) {
+  await browser.waitUntil(
+    async () => {
+      await (await byTestId(browser, "nav-actors")).click();
+      return (await byTestId(browser, "actors-search")).isDisplayed();
+    },
+    { timeout: 20000, interval: 1000, timeoutMsg: "the actors view did not open" },
+  );
+  await fill(browser, "actors-search", name);
+  await browser.waitUntil(
+    async () => {
+      const rows = await browser.$$('[data-testid="actor-row"]');
+      return rows.length >= 1 && (await rows[0].getText()).toLowerCase().includes(name.toLowerCase());
+    },
+    { timeout: 15000, timeoutMsg: `no actor row for ${name}` },
+  );
+  await (await browser.$('[data-testid="actor-row"]')).click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="timeline-item"]')).length >= 1, {
+    timeout: 15000,
+    timeoutMsg: `the timeline of ${name} shows nothing`,
+  });
+}
+
+const itemTexts = (browser) =>
+  browser.execute(() => Array.from(document.querySelectorAll('[data-testid="timeline-item"]')).map((e) => e.textContent));
+
+await withApp("Belousov's timeline shows the seed's statements and figures; clicking one opens the reader at that sentence", async (browser) => {
+  await openSampleWorkspace(browser);
+  await openTimelineOf(browser, "Belousov");
+  const texts = await itemTexts(browser);
+  for (const part of ["ما يزيد عن 15 ألف مقاتل", "أكثر من 20 جماعة", "هزيمة استراتيجية"]) {
+    assert(texts.some((t) => t.includes(part)), `the timeline lacks "${part}"`);
+  }
+  await browser.waitUntil(
+    async () => (await (await byTestId(browser, "timeline-axis")).getAttribute("data-status")) === "ready",
+    { timeout: 20000, timeoutMsg: "the time axis did not render" },
+  );
+  await browser.saveScreenshot(join(shots, "timeline-belousov.png"));
+  const index = texts.findIndex((t) => t.includes("هزيمة استراتيجية"));
+  const buttons = await browser.$$('[data-testid="timeline-open"]');
+  await buttons[index].click();
+  const focus = await byTestId(browser, "reader-focus");
+  await focus.waitForDisplayed({ timeout: 15000 });
+  const focused = await focus.getText();
+  assert(focused.includes("هزيمة"), `the reader focuses "${focused}"`);
+  await browser.saveScreenshot(join(shots, "reader-focus.png"));
+  await (await byTestId(browser, "nav-figures")).click();
+  await browser.waitUntil(
+    async () => (await (await byTestId(browser, "figures-chart")).getAttribute("data-status")) === "ready",
+    { timeout: 20000, timeoutMsg: "the figures chart did not render" },
+  );
+  await browser.saveScreenshot(join(shots, "figures.png"));
+});
+
+/** The number of items the timeline says it holds ("Items: 11"); the list itself is virtualised. */
+const itemCount = async (browser) => Number(((await (await byTestId(browser, "timeline-count")).getText()).match(/\d+/) ?? ["-1"])[0]);
+
+await withApp("rejecting a statement removes it from the timeline and undo brings it back", async (browser) => {
+  await openSampleWorkspace(browser);
+  await openTimelineOf(browser, "Lavrov");
+  const before = await itemCount(browser);
+  assert(before >= 2, `Lavrov's timeline holds ${before} items`);
+  const first = (await itemTexts(browser))[0];
+  await (await browser.$('[data-testid="reject-item"]')).click();
+  await browser.waitUntil(async () => (await itemCount(browser)) === before - 1, {
+    timeout: 10000,
+    timeoutMsg: "the rejected item is still on the timeline",
+  });
+  assert((await itemTexts(browser))[0] !== first, "the rejected item left the list");
+  await (await byTestId(browser, "undo")).click();
+  await browser.waitUntil(async () => (await itemCount(browser)) === before, {
+    timeout: 10000,
+    timeoutMsg: "undo did not bring the item back",
+  });
+  assert((await itemTexts(browser))[0] === first, "the item came back in its place");
 });
 
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

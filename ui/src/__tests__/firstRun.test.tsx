@@ -28,10 +28,11 @@ describe("first run", () => {
     expect(screen.getByTestId("import-report")).toHaveTextContent("Imported: 1");
   });
 
-  it("is not shown when the workspace has articles", async () => {
+  it("is not shown when the workspace has articles: the overview is", async () => {
     mockBackend({ articles: ARTICLES });
     renderApp();
-    expect(await screen.findAllByTestId("article-row")).toHaveLength(3);
+    expect(await screen.findByTestId("overview-count-articles")).toHaveTextContent("3");
+    expect(screen.getByRole("button", { name: "Overview" })).toHaveAttribute("aria-current", "page");
     expect(screen.queryByTestId("first-run")).not.toBeInTheDocument();
   });
 

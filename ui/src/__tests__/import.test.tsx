@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import type { ImportReport, PastedArticle } from "../api";
 import { ARTICLES, summary } from "../test/fixtures";
 import { mockBackend } from "../test/backend";
-import { renderApp } from "../test/render";
+import { renderLibrary } from "../test/render";
 
 describe("paste import", () => {
   it("sends the entered values to import_text and shows the outcome", async () => {
@@ -19,7 +19,7 @@ describe("paste import", () => {
         },
       },
     });
-    const { user } = renderApp();
+    const { user } = await renderLibrary();
     await screen.findAllByTestId("article-row");
 
     await user.click(screen.getByTestId("paste-open"));
@@ -51,7 +51,7 @@ describe("paste import", () => {
 
   it("requires a title and text before calling the backend", async () => {
     const backend = mockBackend({ articles: ARTICLES });
-    const { user } = renderApp();
+    const { user } = await renderLibrary();
     await user.click(await screen.findByTestId("paste-open"));
     await user.type(screen.getByTestId("paste-title"), "Only a title");
     await user.click(screen.getByTestId("paste-submit"));
@@ -68,7 +68,7 @@ describe("paste import", () => {
         },
       },
     });
-    const { user } = renderApp();
+    const { user } = await renderLibrary();
     await user.click(await screen.findByTestId("paste-open"));
     await user.type(screen.getByTestId("paste-title"), "T");
     await user.type(screen.getByTestId("paste-body"), "x");
@@ -95,7 +95,7 @@ describe("file drop", () => {
     };
     mockWindows("main");
     const backend = mockBackend({ articles: ARTICLES, mockEvents: true, handlers: { import_paths: () => report } });
-    renderApp();
+    await renderLibrary();
     await screen.findAllByTestId("article-row");
 
     // Listeners attach asynchronously; keep hovering until the overlay shows.

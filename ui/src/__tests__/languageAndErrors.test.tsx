@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { LANGUAGE_STORAGE_KEY } from "../i18n/I18nProvider";
 import { ARTICLES } from "../test/fixtures";
 import { mockBackend } from "../test/backend";
-import { renderApp } from "../test/render";
+import { renderApp, renderLibrary } from "../test/render";
 
 describe("interface language", () => {
   it("defaults to English, left-to-right", async () => {
@@ -16,7 +16,7 @@ describe("interface language", () => {
 
   it("switches to Arabic: mirrors the document, translates labels, and remembers the choice", async () => {
     mockBackend({ articles: ARTICLES });
-    const { user, unmount } = renderApp();
+    const { user, unmount } = await renderLibrary();
     await screen.findAllByTestId("article-row");
 
     await user.click(screen.getByTestId("lang-switch"));
@@ -72,7 +72,7 @@ describe("errors", () => {
 
   it("explains a missing article in the reader", async () => {
     mockBackend({ articles: ARTICLES, details: {} });
-    const { user } = renderApp();
+    const { user } = await renderLibrary();
     await user.click(await screen.findByText("Ceasefire talks stall"));
     expect(await screen.findByRole("alert")).toHaveTextContent(
       "The requested item could not be found. It may have been removed.",

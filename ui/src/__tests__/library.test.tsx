@@ -2,14 +2,14 @@ import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ARTICLES, summary } from "../test/fixtures";
 import { mockBackend } from "../test/backend";
-import { renderApp } from "../test/render";
+import { renderLibrary } from "../test/render";
 
 const titles = () => screen.getAllByTestId("article-title").map((el) => el.textContent);
 
 describe("library", () => {
   it("lists articles with outlet, language and counts, newest first", async () => {
     mockBackend({ articles: ARTICLES });
-    renderApp();
+    await renderLibrary();
     const rows = await screen.findAllByTestId("article-row");
     expect(rows).toHaveLength(3);
     expect(titles()).toEqual([ARTICLES[1]!.title, ARTICLES[0]!.title, ARTICLES[2]!.title]);
@@ -20,7 +20,7 @@ describe("library", () => {
 
   it("isolates title direction so Arabic titles render right-to-left", async () => {
     mockBackend({ articles: ARTICLES });
-    renderApp();
+    await renderLibrary();
     const title = (await screen.findAllByTestId("article-title"))[0]!;
     expect(title.tagName).toBe("BDI");
     expect(title.closest("[dir]")).toHaveAttribute("dir", "auto");
@@ -28,7 +28,7 @@ describe("library", () => {
 
   it("sorts by clicking column headers", async () => {
     mockBackend({ articles: ARTICLES });
-    const { user } = renderApp();
+    const { user } = await renderLibrary();
     await screen.findAllByTestId("article-row");
 
     await user.click(screen.getByTestId("sort-title"));
@@ -44,7 +44,7 @@ describe("library", () => {
 
   it("filters Arabic titles ignoring hamza and diacritics", async () => {
     mockBackend({ articles: ARTICLES });
-    const { user } = renderApp();
+    const { user } = await renderLibrary();
     await screen.findAllByTestId("article-row");
 
     // "اكثر" without hamza, "ادلب" without hamza, with a stray fatha.
@@ -63,7 +63,7 @@ describe("library", () => {
 
   it("filters by language", async () => {
     mockBackend({ articles: ARTICLES });
-    const { user } = renderApp();
+    const { user } = await renderLibrary();
     await screen.findAllByTestId("article-row");
     await user.selectOptions(screen.getByTestId("library-language"), "ar");
     await waitFor(() => expect(titles()).toEqual(["أكثر من ألف نازح في إدلب"]));
@@ -76,7 +76,7 @@ describe("library", () => {
       summary({ id: i + 1, title: `Article ${i + 1}`, published: "2024-01-01" }),
     );
     mockBackend({ articles: many });
-    renderApp();
+    await renderLibrary();
     await waitFor(() => expect(screen.getByTestId("library-count")).toHaveTextContent("100,000 of 100,000"));
     const rendered = screen.getAllByTestId("article-row").length;
     expect(rendered).toBeGreaterThan(10);

@@ -2,14 +2,14 @@ import { screen, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { ARTICLES, DETAIL } from "../test/fixtures";
 import { mockBackend } from "../test/backend";
-import { renderApp } from "../test/render";
+import { renderLibrary } from "../test/render";
 
 async function openFirstEnglishArticle() {
   const backend = mockBackend({
     articles: ARTICLES,
     details: { 1: { ...DETAIL, summary: { ...DETAIL.summary, url: "https://example.org/a?b=1" } } },
   });
-  const { user } = renderApp();
+  const { user } = await renderLibrary();
   await user.click(await screen.findByText("Belousov: more than 15,000 fighters"));
   await screen.findByTestId("reader-body");
   return { backend, user };

@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { api, toAppError, type AppError, type ArticleDetail } from "../api";
 
 export type ArticleState =
@@ -6,12 +6,20 @@ export type ArticleState =
   | { status: "ready"; article: ArticleDetail }
   | { status: "failed"; error: AppError };
 
-export function useArticle(id: number): ArticleState {
+/**
+ * Loads an article, and reloads it when `version` changes (after a review or
+ * an edit) while keeping the current text on screen.
+ */
+export function useArticle(id: number, version = 0): ArticleState {
   const [state, setState] = useState<ArticleState>({ status: "loading" });
+  const shownId = useRef(id);
 
   useEffect(() => {
     let current = true;
-    setState({ status: "loading" });
+    if (shownId.current !== id) {
+      shownId.current = id;
+      setState({ status: "loading" });
+    }
     api.getArticle(id).then(
       (article) => current && setState({ status: "ready", article }),
       (error: unknown) => current && setState({ status: "failed", error: toAppError(error) }),
@@ -19,7 +27,7 @@ export function useArticle(id: number): ArticleState {
     return () => {
       current = false;
     };
-  }, [id]);
+  }, [id, version]);
 
   return state;
 }

@@ -8,7 +8,8 @@
 import type { Direction, Run } from "./bidi";
 import { sliceCodePoints } from "./text";
 
-export type MarkKind = "actor" | "statement" | "figure";
+/** "hit": a span the reader was opened on (a search match) that is no extracted item. */
+export type MarkKind = "actor" | "statement" | "figure" | "hit";
 
 export type Mark = {
   start: number;

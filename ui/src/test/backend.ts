@@ -1,6 +1,7 @@
 import { mockIPC } from "@tauri-apps/api/mocks";
 import { vi } from "vitest";
-import type { ArticleDetail, ArticleSummary } from "../api";
+import type { ArticleDetail, ArticleSummary, Overview } from "../api";
+import type { Desk } from "./desk";
 
 type Handler = (args: Record<string, unknown>) => unknown;
 
@@ -12,6 +13,8 @@ export function mockBackend(options: {
   articles?: ArticleSummary[];
   details?: Record<number, ArticleDetail>;
   handlers?: Record<string, Handler>;
+  /** The analysis commands (actors, timeline, figures, search, review, undo), stateful. */
+  desk?: Desk;
   mockEvents?: boolean;
 }) {
   let articles = options.articles ?? [];
@@ -24,6 +27,17 @@ export function mockBackend(options: {
       if (!detail) throw { code: "not_found", message: `article ${String(args.id)}` };
       return detail;
     },
+    overview: (): Overview => ({
+      article_count: articles.length,
+      actor_count: 0,
+      statement_count: 0,
+      figure_count: 0,
+      top_actors: [],
+      recent_statements: [],
+      latest_figures: [],
+      awaiting_review: [],
+    }),
+    ...options.desk?.handlers,
     ...options.handlers,
   };
   mockIPC((cmd, args) => {

@@ -51,7 +51,8 @@ export const ARTICLES: ArticleSummary[] = [
 export const ARABIC_LINE = "📰 قال بوتين إن Wagner انسحبت.";
 export const ENGLISH_LINE = "𝐍ews: Belousov said more than 15,000 fighters died.";
 
-function spanOf(line: string, lineOffset: number, needle: string) {
+/** The code point span of `needle` in `line`, which starts at `lineOffset` in the body. */
+export function spanOf(line: string, lineOffset: number, needle: string) {
   const chars = Array.from(line);
   const text = Array.from(needle);
   for (let i = 0; i + text.length <= chars.length; i += 1) {

@@ -1,29 +1,49 @@
 import type { WorkspaceInfo } from "../../api";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatNumber } from "../../lib/format";
+import { VIEW_NAMES, type ViewName } from "../../lib/views";
 
-type NavRailProps = {
-  active: boolean;
-  info: WorkspaceInfo | null;
-  onLibrary: () => void;
+const ICONS: Record<ViewName, string> = {
+  overview: "◎",
+  library: "▤",
+  actors: "◍",
+  timeline: "┿",
+  figures: "∑",
+  search: "⌕",
 };
 
-export function NavRail({ active, info, onLibrary }: NavRailProps) {
+type NavRailProps = {
+  /** The highlighted entry, or null (first run). */
+  active: ViewName | null;
+  info: WorkspaceInfo | null;
+  onNavigate: (view: ViewName) => void;
+};
+
+export function NavRail({ active, info, onNavigate }: NavRailProps) {
   const { t, locale } = useI18n();
   return (
     <nav className="nav-rail" aria-label={t("nav.main")}>
       <ul className="nav-list">
-        <li>
-          <button
-            type="button"
-            className={`nav-item${active ? " is-active" : ""}`}
-            aria-current={active ? "page" : undefined}
-            onClick={onLibrary}
-          >
-            <span className="nav-icon" aria-hidden="true">▤</span>
-            <span>{t("nav.library")}</span>
-          </button>
-        </li>
+        {VIEW_NAMES.map((name, index) => {
+          const current = name === active;
+          return (
+            <li key={name}>
+              <button
+                type="button"
+                className={`nav-item${current ? " is-active" : ""}`}
+                data-testid={`nav-${name}`}
+                aria-current={current ? "page" : undefined}
+                title={t("nav.shortcut", { view: t(`nav.${name}`), key: index + 1 })}
+                onClick={() => onNavigate(name)}
+              >
+                <span className="nav-icon" aria-hidden="true">
+                  {ICONS[name]}
+                </span>
+                <span>{t(`nav.${name}`)}</span>
+              </button>
+            </li>
+          );
+        })}
       </ul>
       {info && (
         <div className="workspace-info">

@@ -1,7 +1,8 @@
 import type { ReactNode } from "react";
-import type { ArticleActor, ArticleFigure, ArticleStatement, ReviewState } from "../../api";
+import type { ArticleActor, ArticleFigure, ArticleStatement } from "../../api";
 import { useI18n } from "../../i18n/I18nProvider";
 import { describeFigure, formatDate, formatPercent } from "../../lib/format";
+import { ReviewActions, ReviewBadge } from "../review/ReviewActions";
 import { actorKey, figureKey, statementKey } from "./marks";
 
 type SelectProps = { activeKey: string | null; onSelect: (itemKey: string) => void };
@@ -25,26 +26,31 @@ function PanelItem({
   kind,
   testId,
   children,
-}: SelectProps & { itemKey: string; kind: string; testId: string; children: ReactNode }) {
+  footer,
+  rejected = false,
+}: SelectProps & {
+  itemKey: string;
+  kind: string;
+  testId: string;
+  children: ReactNode;
+  footer?: ReactNode;
+  rejected?: boolean;
+}) {
+  const active = itemKey === activeKey;
   return (
-    <li>
+    <li className={`panel-entry${active ? " is-active" : ""}${rejected ? " is-rejected" : ""}`} data-panel-item={itemKey}>
       <button
         type="button"
-        className={`panel-item item-${kind}${itemKey === activeKey ? " is-active" : ""}`}
+        className={`panel-item item-${kind}${active ? " is-active" : ""}`}
         data-testid={testId}
-        aria-pressed={itemKey === activeKey}
+        aria-pressed={active}
         onClick={() => onSelect(itemKey)}
       >
         {children}
       </button>
+      {footer}
     </li>
   );
-}
-
-function ReviewBadge({ review }: { review: ReviewState }) {
-  const { t } = useI18n();
-  if (review === "pending") return null;
-  return <span className={`badge review-${review}`}>{t(`review.${review}`)}</span>;
 }
 
 function ActorItem({ actor, ...select }: SelectProps & { actor: ArticleActor }) {
@@ -81,12 +87,22 @@ function ActorItem({ actor, ...select }: SelectProps & { actor: ArticleActor }) 
   );
 }
 
-function StatementItem({ statement, ...select }: SelectProps & { statement: ArticleStatement }) {
+function StatementItem({ statement, articleId, ...select }: SelectProps & { statement: ArticleStatement; articleId: number }) {
   const { t, locale } = useI18n();
+  const speaker = statement.speaker_name ?? t("reader.unattributed");
   return (
-    <PanelItem itemKey={statementKey(statement.id)} kind="statement" testId="statement-item" {...select}>
+    <PanelItem
+      itemKey={statementKey(statement.id)}
+      kind="statement"
+      testId="statement-item"
+      rejected={statement.review === "rejected"}
+      footer={
+        <ReviewActions kind="statement" id={statement.id} articleId={articleId} review={statement.review} label={speaker} />
+      }
+      {...select}
+    >
       <span className="item-head">
-        <bdi className="item-name">{statement.speaker_name ?? t("reader.unattributed")}</bdi>
+        <bdi className="item-name">{speaker}</bdi>
         <bdi className="cue">{statement.cue}</bdi>
         <span className={`badge stance stance-${statement.stance}`}>{t(`stance.${statement.stance}`)}</span>
       </span>
@@ -102,10 +118,25 @@ function StatementItem({ statement, ...select }: SelectProps & { statement: Arti
   );
 }
 
-function FigureItem({ figure, ...select }: SelectProps & { figure: ArticleFigure }) {
+function FigureItem({ figure, articleId, ...select }: SelectProps & { figure: ArticleFigure; articleId: number }) {
   const { t, locale } = useI18n();
   return (
-    <PanelItem itemKey={figureKey(figure.id)} kind="figure" testId="figure-item" {...select}>
+    <PanelItem
+      itemKey={figureKey(figure.id)}
+      kind="figure"
+      testId="figure-item"
+      rejected={figure.review === "rejected"}
+      footer={
+        <ReviewActions
+          kind="figure"
+          id={figure.id}
+          articleId={articleId}
+          review={figure.review}
+          label={describeFigure(figure, locale, t)}
+        />
+      }
+      {...select}
+    >
       <span className="item-head figure-line">
         <bdi className="item-name">{describeFigure(figure, locale, t)}</bdi>
         {" — "}
@@ -127,6 +158,7 @@ function FigureItem({ figure, ...select }: SelectProps & { figure: ArticleFigure
 }
 
 type ExtractionPanelsProps = SelectProps & {
+  articleId: number;
   actors: readonly ArticleActor[];
   statements: readonly ArticleStatement[];
   figures: readonly ArticleFigure[];
@@ -135,7 +167,7 @@ type ExtractionPanelsProps = SelectProps & {
 const byMentions = (a: ArticleActor, b: ArticleActor) => b.mentions.length - a.mentions.length;
 const bySpan = (a: { span: { start: number } }, b: { span: { start: number } }) => a.span.start - b.span.start;
 
-export function ExtractionPanels({ actors, statements, figures, ...select }: ExtractionPanelsProps) {
+export function ExtractionPanels({ articleId, actors, statements, figures, ...select }: ExtractionPanelsProps) {
   const { t } = useI18n();
   return (
     <aside className="reader-panels">
@@ -146,12 +178,12 @@ export function ExtractionPanels({ actors, statements, figures, ...select }: Ext
       </PanelSection>
       <PanelSection title={t("reader.statements")} count={statements.length}>
         {[...statements].sort(bySpan).map((statement) => (
-          <StatementItem key={statement.id} statement={statement} {...select} />
+          <StatementItem key={statement.id} statement={statement} articleId={articleId} {...select} />
         ))}
       </PanelSection>
       <PanelSection title={t("reader.figures")} count={figures.length}>
         {[...figures].sort(bySpan).map((figure) => (
-          <FigureItem key={figure.id} figure={figure} {...select} />
+          <FigureItem key={figure.id} figure={figure} articleId={articleId} {...select} />
         ))}
       </PanelSection>
     </aside>

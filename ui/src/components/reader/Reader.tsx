@@ -1,14 +1,26 @@
-import { useCallback, useMemo, useRef, useState, type ReactNode } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import type { ArticleDetail } from "../../api";
 import { useArticle } from "../../hooks/useArticle";
+import { isDialogOpen, isEditableTarget, letterOf } from "../../hooks/useShortcuts";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatDate, languageName } from "../../lib/format";
+import { isShown, parseItemKey } from "../../lib/review";
+import type { Mark } from "../../lib/segments";
+import type { ReaderFocus } from "../../lib/views";
 import { ErrorMessage } from "../ErrorBanner";
+import { ShowRejectedToggle } from "../review/ReviewActions";
+import { useReview } from "../review/ReviewProvider";
 import { ExtractionPanels } from "./ExtractionPanels";
-import { buildMarks } from "./marks";
+import { buildMarks, figureKey, resolveFocus, statementKey } from "./marks";
 import { ReaderBody } from "./ReaderBody";
 
-type ReaderProps = { articleId: number; onBack: () => void };
+type ReaderProps = {
+  articleId: number;
+  /** The item or span to scroll to and highlight on opening. */
+  focus?: ReaderFocus | null;
+  backLabel: string;
+  onBack: () => void;
+};
 
 function MetaItem({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -59,19 +71,117 @@ function Legend() {
   );
 }
 
-function ArticleView({ article }: { article: ArticleDetail }) {
-  const { t, locale } = useI18n();
-  const bodyRef = useRef<HTMLDivElement>(null);
-  const [activeKey, setActiveKey] = useState<string | null>(null);
-  const marks = useMemo(() => buildMarks(article, t, locale), [article, t, locale]);
+/** Statements and figures in reading order: what j/k step through. */
+type Stop = { key: string; start: number };
 
-  const select = useCallback((itemKey: string) => {
-    setActiveKey((current) => (current === itemKey ? null : itemKey));
-    const target = bodyRef.current?.querySelector(`[data-item="${itemKey}"]`);
+function reviewStops(article: ArticleDetail): Stop[] {
+  return [
+    ...article.statements.map((s) => ({ key: statementKey(s.id), start: s.span.start })),
+    ...article.figures.map((f) => ({ key: figureKey(f.id), start: f.span.start })),
+  ].sort((a, b) => a.start - b.start || a.key.localeCompare(b.key));
+}
+
+function scrollToItem(root: HTMLElement | null, itemKey: string) {
+  const targets = [
+    root?.querySelector(`[data-item="${itemKey}"]`),
+    document.querySelector(`[data-panel-item="${itemKey}"]`),
+  ];
+  for (const target of targets) {
     if (target && typeof target.scrollIntoView === "function") {
       target.scrollIntoView({ block: "center", behavior: "smooth" });
     }
-  }, []);
+  }
+}
+
+function ArticleView({ article, focus }: { article: ArticleDetail; focus: ReaderFocus | null }) {
+  const { t, locale } = useI18n();
+  const { showRejected, setReview } = useReview();
+  const bodyRef = useRef<HTMLDivElement>(null);
+
+  const visible = useMemo<ArticleDetail>(
+    () => ({
+      ...article,
+      statements: article.statements.filter((s) => isShown(s.review, showRejected)),
+      figures: article.figures.filter((f) => isShown(f.review, showRejected)),
+    }),
+    [article, showRejected],
+  );
+  const itemMarks = useMemo(() => buildMarks(visible, t, locale), [visible, t, locale]);
+  // Resolved once, on the article as first shown.
+  const [initial] = useState(() => resolveFocus(itemMarks, focus, t("reader.hitTitle")));
+  const marks = useMemo<Mark[]>(
+    () => (initial.extra ? [...itemMarks, initial.extra] : itemMarks),
+    [itemMarks, initial.extra],
+  );
+  const [activeKey, setActiveKey] = useState<string | null>(initial.activeKey);
+  /** Where the focus is in the text, so j/k still work after the item is hidden. */
+  const anchor = useRef<number>(initial.extra?.start ?? focus?.span?.start ?? -1);
+  const stops = useMemo(() => reviewStops(visible), [visible]);
+
+  useEffect(() => {
+    if (initial.activeKey) scrollToItem(bodyRef.current, initial.activeKey);
+  }, [initial.activeKey]);
+
+  const focusItem = useCallback(
+    (itemKey: string) => {
+      setActiveKey(itemKey);
+      const mark = marks.find((m) => m.itemKey === itemKey);
+      if (mark) anchor.current = mark.start;
+      scrollToItem(bodyRef.current, itemKey);
+    },
+    [marks],
+  );
+
+  const select = useCallback(
+    (itemKey: string) => {
+      if (itemKey === activeKey) setActiveKey(null);
+      else focusItem(itemKey);
+    },
+    [activeKey, focusItem],
+  );
+
+  const step = useCallback(
+    (direction: 1 | -1) => {
+      if (stops.length === 0) return;
+      const index = stops.findIndex((stop) => stop.key === activeKey);
+      let next: Stop | undefined;
+      if (index >= 0) next = stops[index + direction];
+      else if (direction === 1) next = stops.find((stop) => stop.start >= anchor.current && stop.start >= 0) ?? stops[0];
+      else next = [...stops].reverse().find((stop) => stop.start < anchor.current) ?? stops[stops.length - 1];
+      if (next) focusItem(next.key);
+    },
+    [stops, activeKey, focusItem],
+  );
+
+  const reviewActive = useCallback(
+    async (state: "accepted" | "rejected") => {
+      const item = parseItemKey(activeKey);
+      if (!item) return;
+      if (await setReview(item, state)) step(1);
+    },
+    [activeKey, setReview, step],
+  );
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isEditableTarget(event.target) || isDialogOpen()) return;
+      const key = letterOf(event);
+      if (key === "j" || event.key === "ArrowDown") {
+        event.preventDefault();
+        step(1);
+      } else if (key === "k" || event.key === "ArrowUp") {
+        event.preventDefault();
+        step(-1);
+      } else if (key === "a" || key === "r") {
+        if (!parseItemKey(activeKey)) return;
+        event.preventDefault();
+        void reviewActive(key === "a" ? "accepted" : "rejected");
+      }
+    };
+    window.addEventListener("keydown", onKeyDown);
+    return () => window.removeEventListener("keydown", onKeyDown);
+  }, [step, reviewActive, activeKey]);
 
   return (
     <div className="reader-layout">
@@ -87,9 +197,10 @@ function ArticleView({ article }: { article: ArticleDetail }) {
         />
       </article>
       <ExtractionPanels
-        actors={article.actors}
-        statements={article.statements}
-        figures={article.figures}
+        articleId={article.summary.id}
+        actors={visible.actors}
+        statements={visible.statements}
+        figures={visible.figures}
         activeKey={activeKey}
         onSelect={select}
       />
@@ -97,15 +208,17 @@ function ArticleView({ article }: { article: ArticleDetail }) {
   );
 }
 
-export function Reader({ articleId, onBack }: ReaderProps) {
+export function Reader({ articleId, focus = null, backLabel, onBack }: ReaderProps) {
   const { t } = useI18n();
-  const state = useArticle(articleId);
+  const { version } = useReview();
+  const state = useArticle(articleId, version);
   return (
     <section className="reader">
       <div className="reader-toolbar">
         <button type="button" className="button subtle back-button" onClick={onBack}>
-          <span className="back-arrow" aria-hidden="true">←</span> {t("reader.back")}
+          <span className="back-arrow" aria-hidden="true">←</span> {backLabel}
         </button>
+        <ShowRejectedToggle />
       </div>
       {state.status === "loading" && <p className="muted padded">{t("common.loading")}</p>}
       {state.status === "failed" && (
@@ -113,7 +226,7 @@ export function Reader({ articleId, onBack }: ReaderProps) {
           <ErrorMessage error={state.error} />
         </div>
       )}
-      {state.status === "ready" && <ArticleView article={state.article} />}
+      {state.status === "ready" && <ArticleView article={state.article} focus={focus} />}
     </section>
   );
 }

@@ -41,14 +41,15 @@ function renderNodes(nodes: readonly SegmentNode[], activeKey: string | null): R
         );
       case "mark": {
         const { mark } = node;
-        const active = mark.itemKey === activeKey ? " is-active" : "";
+        const isActive = mark.itemKey === activeKey;
         return (
           <mark
             key={`${key}-${mark.itemKey}`}
-            className={`hl hl-${mark.kind}${active}`}
+            className={`hl hl-${mark.kind}${isActive ? " is-active" : ""}`}
             title={mark.label}
             data-kind={mark.kind}
             data-item={mark.itemKey}
+            data-testid={isActive ? "reader-focus" : undefined}
           >
             {renderNodes(node.children, activeKey)}
           </mark>

@@ -1,0 +1,59 @@
+import { screen, waitFor } from "@testing-library/react";
+import { describe, expect, it } from "vitest";
+import { createDesk } from "../test/desk";
+import { ARTICLES } from "../test/fixtures";
+import { mockBackend } from "../test/backend";
+import { renderApp } from "../test/render";
+
+const names = () => screen.queryAllByTestId("actor-name").map((el) => el.textContent);
+
+async function openActors() {
+  const backend = mockBackend({ articles: ARTICLES, desk: createDesk() });
+  const { user } = renderApp();
+  await user.click(await screen.findByTestId("nav-actors"));
+  await waitFor(() => expect(names()).toHaveLength(5));
+  return { backend, user };
+}
+
+describe("actors", () => {
+  it("lists actors by activity, with their names in both scripts and their counts", async () => {
+    await openActors();
+    // Statements and figures together; ties go to the actor in more articles.
+    expect(names()).toEqual(["Vladimir Putin", "حماس", "Andrei Belousov", "UNHCR", "إدلب"]);
+    const first = screen.getAllByTestId("actor-row")[0]!;
+    expect(first).toHaveTextContent("فلاديمير بوتين");
+    expect(first).toHaveTextContent("Person");
+    expect(first).toHaveTextContent("Articles: 5 · Statements: 7 · Figures: 1");
+    expect(screen.getByTestId("actors-count")).toHaveTextContent("Actors: 5");
+  });
+
+  it("searches in either script and filters by kind", async () => {
+    const { backend, user } = await openActors();
+    await user.type(screen.getByTestId("actors-search"), "حماس");
+    await waitFor(() => expect(names()).toEqual(["حماس"]));
+    expect(backend.callsTo("list_actors").at(-1)).toEqual({ query: { search: "حماس", kind: null, limit: 5000 } });
+
+    await user.clear(screen.getByTestId("actors-search"));
+    await user.type(screen.getByTestId("actors-search"), "hamas");
+    await waitFor(() => expect(names()).toEqual(["حماس"]));
+
+    await user.clear(screen.getByTestId("actors-search"));
+    await user.selectOptions(screen.getByTestId("actors-kind"), "organization");
+    await waitFor(() => expect(names()).toEqual(["حماس", "UNHCR"]));
+    expect(backend.callsTo("list_actors").at(-1)).toEqual({ query: { search: null, kind: "organization", limit: 5000 } });
+  });
+
+  it("sorts by name", async () => {
+    const { user } = await openActors();
+    await user.selectOptions(screen.getByTestId("actors-sort"), "name");
+    expect(names()).toEqual(["Andrei Belousov", "UNHCR", "Vladimir Putin", "إدلب", "حماس"]);
+  });
+
+  it("opens the timeline of the clicked actor", async () => {
+    const { backend, user } = await openActors();
+    await user.click(screen.getByText("Vladimir Putin"));
+    expect(await screen.findByTestId("picked-actor")).toHaveTextContent("Vladimir Putin");
+    await waitFor(() => expect(backend.callsTo("timeline").at(-1)).toMatchObject({ query: { actor_ids: [10] } }));
+    await waitFor(() => expect(screen.getAllByTestId("timeline-item")).toHaveLength(1));
+  });
+});
