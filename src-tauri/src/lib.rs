@@ -6,9 +6,9 @@ use std::path::PathBuf;
 use marsad_core::{ImportOptions, Workspace};
 use marsad_domain::{
     ActorQuery, ActorSummary, AppError, ArticleDetail, ArticleSummary, EditEntry, FigureEdit,
-    FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef, Overview, PastedArticle,
-    ReviewState, SearchQuery, SearchResults, StatementEdit, TimelineItem, TimelineQuery,
-    WorkspaceInfo,
+    FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef, NewFigure, NewStatement, Note,
+    Overview, PastedArticle, ReviewState, SearchQuery, SearchResults, StatementEdit, TagCount,
+    TagTarget, TimelineItem, TimelineQuery, WorkspaceInfo,
 };
 use tauri::Manager;
 
@@ -159,6 +159,72 @@ async fn overview(state: tauri::State<'_, AppState>) -> CommandResult<Overview> 
     Ok(state.workspace.overview().await?)
 }
 
+#[tauri::command]
+#[specta::specta]
+async fn add_statement(state: tauri::State<'_, AppState>, item: NewStatement) -> CommandResult<Id> {
+    Ok(state.workspace.add_statement(&item, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn add_figure(state: tauri::State<'_, AppState>, item: NewFigure) -> CommandResult<Id> {
+    Ok(state.workspace.add_figure(&item, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn add_tag(
+    state: tauri::State<'_, AppState>,
+    target: TagTarget,
+    name: String,
+) -> CommandResult<()> {
+    Ok(state.workspace.add_tag(target, &name, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn remove_tag(
+    state: tauri::State<'_, AppState>,
+    target: TagTarget,
+    name: String,
+) -> CommandResult<()> {
+    Ok(state.workspace.remove_tag(target, &name, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn tags_of(
+    state: tauri::State<'_, AppState>,
+    target: TagTarget,
+) -> CommandResult<Vec<String>> {
+    Ok(state.workspace.tags_of(target).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn list_tags(state: tauri::State<'_, AppState>) -> CommandResult<Vec<TagCount>> {
+    Ok(state.workspace.list_tags().await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn save_note(
+    state: tauri::State<'_, AppState>,
+    target: TagTarget,
+    body: String,
+) -> CommandResult<()> {
+    Ok(state.workspace.save_note(target, &body, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn note_of(
+    state: tauri::State<'_, AppState>,
+    target: TagTarget,
+) -> CommandResult<Option<Note>> {
+    Ok(state.workspace.note_of(target).await?)
+}
+
 /// The command set, shared by the app and the bindings export.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
@@ -178,6 +244,14 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
         undo,
         edit_log,
         overview,
+        add_statement,
+        add_figure,
+        add_tag,
+        remove_tag,
+        tags_of,
+        list_tags,
+        save_note,
+        note_of,
     ])
 }
 

@@ -134,6 +134,70 @@ async overview() : Promise<Result<Overview, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+async addStatement(item: NewStatement) : Promise<Result<number, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_statement", { item }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async addFigure(item: NewFigure) : Promise<Result<number, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_figure", { item }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async addTag(target: TagTarget, name: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_tag", { target, name }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async removeTag(target: TagTarget, name: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("remove_tag", { target, name }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async tagsOf(target: TagTarget) : Promise<Result<string[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("tags_of", { target }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async listTags() : Promise<Result<TagCount[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_tags") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async saveNote(target: TagTarget, body: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_note", { target, body }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async noteOf(target: TagTarget) : Promise<Result<Note | null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("note_of", { target }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
@@ -242,6 +306,15 @@ export type ItemRef = { kind: ItemKind; id: number }
  */
 export type Language = "ar" | "en" | "other"
 /**
+ * A figure the analyst adds by selecting its text.
+ */
+export type NewFigure = { article_id: number; value: number | null; value_max: number | null; qualifier: Qualifier; unit: string; source_id: number | null; span: Span }
+/**
+ * A statement the analyst adds by selecting its text.
+ */
+export type NewStatement = { article_id: number; speaker_id: number | null; cue: string; stance: Stance; span: Span }
+export type Note = { id: number; target: TagTarget; body: string; created_at: string; updated_at: string }
+/**
  * The workspace at a glance.
  */
 export type Overview = { article_count: number; actor_count: number; statement_count: number; figure_count: number; top_actors: ActorSummary[]; recent_statements: TimelineItem[]; latest_figures: FigureRow[]; 
@@ -300,6 +373,12 @@ export type Stance = "claim" | "warning" | "accusation" | "assessment" | "denial
  * Changes to a statement (fields left out stay as they are).
  */
 export type StatementEdit = { speaker_id: number | null; stance: Stance | null; span: Span | null }
+export type TagCount = { name: string; count: number }
+export type TagTarget = { kind: TargetKind; id: number }
+/**
+ * What a tag or a note is attached to.
+ */
+export type TargetKind = "article" | "actor" | "statement" | "figure"
 /**
  * A statement or figure on an actor's timeline.
  */

@@ -11,7 +11,7 @@ use marsad_core::{default_db_path, ImportOptions, Workspace};
 use marsad_domain::{
     ActorKind, ActorQuery, FigureEdit, FigureQuery, ImportItem, ImportOutcome, ItemKind, ItemRef,
     Language, Qualifier, ReviewState, SearchQuery, SplitSelection, Stance, StatementEdit,
-    TimelineQuery,
+    TagTarget, TargetKind, TimelineQuery,
 };
 
 #[derive(Parser)]
@@ -81,8 +81,26 @@ enum Command {
         from: Option<String>,
         #[arg(long)]
         to: Option<String>,
+        /// Only items (or items of articles) with this tag.
+        #[arg(long)]
+        tag: Option<String>,
         #[arg(long)]
         json: bool,
+    },
+    /// Tag an article, actor, statement or figure (TARGET: article:ID, actor:ID, statement:ID, figure:ID).
+    Tag {
+        #[command(subcommand)]
+        action: TagAction,
+    },
+    /// Every tag in use, with how many items carry it.
+    Tags {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Show the note on TARGET, or write it (an empty TEXT deletes it).
+    Note {
+        target: String,
+        text: Option<String>,
     },
     /// Threat figures, newest first.
     Figures {
@@ -189,6 +207,24 @@ enum ActorAction {
         #[arg(value_parser = parse_kind)]
         kind: ActorKind,
     },
+}
+
+#[derive(Subcommand)]
+enum TagAction {
+    Add { target: String, name: String },
+    Remove { target: String, name: String },
+}
+
+fn parse_target(s: &str) -> anyhow::Result<TagTarget> {
+    let (kind, id) = s
+        .split_once(':')
+        .ok_or_else(|| anyhow::anyhow!("'{s}' is not KIND:ID (article:3, statement:12, …)"))?;
+    let kind = TargetKind::parse(kind)
+        .ok_or_else(|| anyhow::anyhow!("'{kind}' is not article, actor, statement or figure"))?;
+    let id = id
+        .parse()
+        .map_err(|_| anyhow::anyhow!("'{id}' is not an id"))?;
+    Ok(TagTarget { kind, id })
 }
 
 #[derive(Subcommand)]
@@ -445,6 +481,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             actor,
             from,
             to,
+            tag,
             json,
         } => {
             let ws = open(cli.db).await?;
@@ -453,6 +490,7 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 actor_ids: vec![a.id],
                 from,
                 to,
+                tag,
                 ..TimelineQuery::default()
             };
             let items = ws.timeline(&query).await?;
@@ -650,6 +688,46 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let db = cli.db.unwrap_or_else(default_db_path);
             marsad_core::workspace::restore(&file, &db).await?;
             println!("restored {} from {}", db.display(), file.display());
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Tag { action } => {
+            let ws = open(cli.db).await?;
+            match action {
+                TagAction::Add { target, name } => {
+                    ws.add_tag(parse_target(&target)?, &name, &now()).await?
+                }
+                TagAction::Remove { target, name } => {
+                    ws.remove_tag(parse_target(&target)?, &name, &now()).await?
+                }
+            }
+            println!("done (undo with `marsad undo`)");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Tags { json } => {
+            let ws = open(cli.db).await?;
+            let tags = ws.list_tags().await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&tags)?);
+            } else {
+                for t in &tags {
+                    println!("{:>5}  {}", t.count, t.name);
+                }
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Note { target, text } => {
+            let ws = open(cli.db).await?;
+            let target = parse_target(&target)?;
+            match text {
+                Some(body) => {
+                    ws.save_note(target, &body, &now()).await?;
+                    println!("saved (undo with `marsad undo`)");
+                }
+                None => match ws.note_of(target).await? {
+                    Some(n) => println!("{}\n(updated {})", n.body, n.updated_at),
+                    None => println!("no note"),
+                },
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Undo => {

@@ -326,3 +326,32 @@ fn backup_then_delete_then_restore_gives_the_same_workspace() {
     assert!(String::from_utf8_lossy(&out.stderr).contains("is not a Marsad workspace backup"));
     assert_eq!(marsad(&db, &["export"]), before);
 }
+
+#[test]
+fn tags_filter_timelines_notes_are_kept_and_both_undo() {
+    let (_dir, db) = sample_workspace();
+    let before = export(&db);
+    let seed = seed_article(&db);
+    marsad(&db, &["tag", "add", &format!("article:{seed}"), "CSTO"]);
+    let tagged = marsad(&db, &["timeline", "Belousov", "--tag", "CSTO", "--json"]);
+    let items = tagged.as_array().cloned().unwrap_or_default();
+    assert!(
+        !items.is_empty() && items.iter().all(|i| i["article_id"] == seed),
+        "only the tagged article's items"
+    );
+    let tags = marsad(&db, &["tags", "--json"]);
+    assert_eq!(tags[0]["name"], "CSTO");
+    marsad(
+        &db,
+        &[
+            "note",
+            &format!("article:{seed}"),
+            "Check the 15,000 figure against UN reports.",
+        ],
+    );
+    let note = marsad(&db, &["note", &format!("article:{seed}")]);
+    assert!(note.as_str().is_some_and(|n| n.contains("15,000 figure")));
+    marsad(&db, &["undo"]);
+    marsad(&db, &["undo"]);
+    assert_eq!(export(&db), before);
+}

@@ -4,6 +4,7 @@
 //! passed in (`now`), never read here, so every use case is repeatable in tests.
 
 pub mod analysis;
+pub mod curation;
 pub mod error;
 pub mod ingest;
 pub mod read;

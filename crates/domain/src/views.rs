@@ -391,3 +391,77 @@ pub struct SplitSelection {
     pub statements: Vec<Id>,
     pub figures: Vec<Id>,
 }
+
+/// A statement the analyst adds by selecting its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct NewStatement {
+    pub article_id: Id,
+    pub speaker_id: Option<Id>,
+    pub cue: String,
+    pub stance: Stance,
+    pub span: Span,
+}
+
+/// A figure the analyst adds by selecting its text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct NewFigure {
+    pub article_id: Id,
+    pub value: Option<f64>,
+    pub value_max: Option<f64>,
+    pub qualifier: Qualifier,
+    pub unit: String,
+    pub source_id: Option<Id>,
+    pub span: Span,
+}
+
+/// What a tag or a note is attached to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    Article,
+    Actor,
+    Statement,
+    Figure,
+}
+
+impl TargetKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TargetKind::Article => "article",
+            TargetKind::Actor => "actor",
+            TargetKind::Statement => "statement",
+            TargetKind::Figure => "figure",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        match s {
+            "article" => Some(TargetKind::Article),
+            "actor" => Some(TargetKind::Actor),
+            "statement" => Some(TargetKind::Statement),
+            "figure" => Some(TargetKind::Figure),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, Type)]
+pub struct TagTarget {
+    pub kind: TargetKind,
+    pub id: Id,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct TagCount {
+    pub name: String,
+    pub count: u32,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct Note {
+    pub id: Id,
+    pub target: TagTarget,
+    pub body: String,
+    pub created_at: String,
+    pub updated_at: String,
+}

@@ -46,9 +46,6 @@ pub struct NewActor {
     pub names: Vec<NewName>,
 }
 
-pub type NewStatement = marsad_domain::ExtractedStatement;
-pub type NewFigure = marsad_domain::ExtractedFigure;
-
 /// What [`Store::insert_article`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum StoredArticle {
@@ -449,7 +446,12 @@ async fn add_actor_facts(
     Ok(())
 }
 
-async fn index(tx: &mut Transaction<'_, Sqlite>, id: Id, kind: i64, terms: &str) -> Result<()> {
+pub(crate) async fn index(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: Id,
+    kind: i64,
+    terms: &str,
+) -> Result<()> {
     sqlx::query("INSERT INTO search_index (rowid, terms) VALUES (?, ?)")
         .bind(id * 4 + kind)
         .bind(terms)
@@ -458,10 +460,10 @@ async fn index(tx: &mut Transaction<'_, Sqlite>, id: Id, kind: i64, terms: &str)
     Ok(())
 }
 
-async fn insert_statement(
+pub(crate) async fn insert_statement(
     tx: &mut Transaction<'_, Sqlite>,
     article_id: Id,
-    s: &NewStatement,
+    s: &marsad_domain::ExtractedStatement,
     actor_ids: &[Id],
 ) -> Result<Id> {
     let speaker = s.speaker.and_then(|i| actor_ids.get(i).copied());
@@ -495,12 +497,12 @@ async fn insert_statement(
     Ok(id)
 }
 
-async fn insert_figure(
+pub(crate) async fn insert_figure(
     tx: &mut Transaction<'_, Sqlite>,
     article_id: Id,
-    f: &NewFigure,
+    f: &marsad_domain::ExtractedFigure,
     actor_ids: &[Id],
-) -> Result<()> {
+) -> Result<Id> {
     let source = f.source.and_then(|i| actor_ids.get(i).copied());
     let id = sqlx::query(
         "INSERT INTO figures (article_id, value, value_max, qualifier, unit, source_id, start, \"end\",
@@ -527,5 +529,5 @@ async fn insert_figure(
             .execute(&mut **tx)
             .await?;
     }
-    Ok(())
+    Ok(id)
 }

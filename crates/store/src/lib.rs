@@ -7,6 +7,7 @@
 mod actors;
 mod analysis;
 mod articles;
+mod curation;
 mod error;
 mod export;
 mod review;
@@ -20,7 +21,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
-pub use articles::{NewActor, NewArticle, NewFigure, NewName, NewStatement, StoredArticle};
+pub use articles::{NewActor, NewArticle, NewName, StoredArticle};
 pub use error::{Error, Result};
 pub use export::EXPORT_TABLES;
 pub use search::IndexHit;

@@ -215,7 +215,13 @@ impl Store {
             serde_json::from_str(v.as_deref().unwrap_or("{}"))
                 .map_err(|e| Error::Corrupt(e.to_string()))
         };
-        if kind == "actor" {
+        let (before_v, after_v) = (
+            Value::Object(parse(&before)?),
+            Value::Object(parse(&after)?),
+        );
+        if crate::curation::undo_curation(&mut tx, &action, &before_v, &after_v, now).await? {
+            // an addition, a tag or a note
+        } else if kind == "actor" {
             let mut state = parse(&before)?;
             state.extend(parse(&after)?.into_iter().filter(|(k, _)| k == "alias_id"));
             crate::actors::undo_actor_edit(

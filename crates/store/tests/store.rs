@@ -193,3 +193,52 @@ async fn a_missing_article_is_none() {
     let (_dir, store) = temp_store().await;
     assert!(store.article(42).await.expect("read").is_none());
 }
+
+#[tokio::test]
+async fn an_added_statement_is_stored_accepted_and_undo_removes_it() {
+    let (_dir, store) = temp_store().await;
+    let (found, names) = extraction();
+    let StoredArticle::Inserted(id) = store
+        .insert_article(&article("h", BODY), &found, &names)
+        .await
+        .expect("insert")
+    else {
+        panic!("expected a new article")
+    };
+    let new = marsad_domain::NewStatement {
+        article_id: id,
+        speaker_id: None,
+        cue: "قال".into(),
+        stance: Stance::Warning,
+        span: span_of(BODY, "أكثر من 20 جماعة تنشط"),
+    };
+    let added = store
+        .add_statement(&new, "اكثر 20 جماع", "2024-12-12T00:00:00Z")
+        .await
+        .expect("add");
+    let detail = store.article(id).await.expect("read").expect("exists");
+    let s = detail
+        .statements
+        .iter()
+        .find(|s| s.id == added)
+        .expect("the added statement");
+    assert_eq!(
+        (s.stance, s.review, s.content.as_str()),
+        (
+            Stance::Warning,
+            marsad_domain::ReviewState::Accepted,
+            "أكثر من 20 جماعة تنشط"
+        )
+    );
+    let bad = marsad_domain::NewStatement {
+        span: Span::new(10, 9999),
+        ..new
+    };
+    assert!(
+        store.add_statement(&bad, "", "now").await.is_err(),
+        "a selection outside the article is refused"
+    );
+    store.undo("2024-12-12T00:01:00Z").await.expect("undo");
+    let detail = store.article(id).await.expect("read").expect("exists");
+    assert!(detail.statements.iter().all(|s| s.id != added));
+}
