@@ -1,7 +1,7 @@
 // From the edit dialog's fields to the StatementEdit / FigureEdit the backend
 // takes. A null field means "leave as it is", so only changes are sent.
 
-import type { ArticleFigure, ArticleStatement, FigureEdit, Qualifier, Stance, StatementEdit } from "../api";
+import type { ArticleFigure, ArticleStatement, FigureEdit, NewFigure, Qualifier, Span, Stance, StatementEdit } from "../api";
 import type { MessageKey } from "../i18n/messages";
 import { parseLocalizedNumber } from "./format";
 
@@ -74,4 +74,42 @@ export function figureEdit(original: ArticleFigure, fields: FigureFields): Figur
   };
   const changed = Object.values(edit).some((field) => field !== null);
   return { ok: true, edit: changed ? edit : null };
+}
+
+export type NewFigureFields = FigureFields;
+
+export const EMPTY_FIGURE_FIELDS: NewFigureFields = { value: "", valueMax: "", qualifier: "exact", unit: "", sourceId: "" };
+
+export type NewFigureResult =
+  | { ok: true; item: NewFigure }
+  | { ok: false; problem: MessageKey; field?: MessageKey };
+
+/** Validates the add-figure dialog: numbers in either script, ranges in order, a unit. */
+export function newFigure(articleId: number, span: Span, fields: NewFigureFields): NewFigureResult {
+  const value = readNumber(fields.value);
+  if (value.invalid) return { ok: false, problem: "edit.invalidNumber", field: "edit.value" };
+  const max = readNumber(fields.valueMax);
+  if (max.invalid) return { ok: false, problem: "edit.invalidNumber", field: "edit.valueMax" };
+  if (fields.qualifier === "range" && max.value === null) return { ok: false, problem: "edit.rangeNeedsMax" };
+  if (value.value !== null && max.value !== null && max.value < value.value) return { ok: false, problem: "edit.rangeOrder" };
+  const unit = fields.unit.trim();
+  if (unit === "") return { ok: false, problem: "add.unitRequired" };
+  return {
+    ok: true,
+    item: {
+      article_id: articleId,
+      value: value.value,
+      value_max: max.value,
+      qualifier: fields.qualifier,
+      unit,
+      source_id: fields.sourceId === "" ? null : Number(fields.sourceId),
+      span,
+    },
+  };
+}
+
+/** A tag as stored: trimmed, inner white space collapsed; null when empty. */
+export function normaliseTag(input: string): string | null {
+  const name = input.trim().replace(/\s+/gu, " ");
+  return name === "" ? null : name;
 }

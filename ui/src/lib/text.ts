@@ -49,3 +49,13 @@ export function clipSpan(span: Span, paragraph: Paragraph): Span | null {
   if (end <= start) return null;
   return { start: start - paragraph.start, end: end - paragraph.start };
 }
+
+/** Drops white space at both ends of a span; null when nothing else is left. */
+export function trimSpan(chars: readonly string[], span: Span): Span | null {
+  let { start, end } = span;
+  start = Math.max(0, start);
+  end = Math.min(chars.length, end);
+  while (start < end && (chars[start] ?? "").trim() === "") start += 1;
+  while (end > start && (chars[end - 1] ?? "").trim() === "") end -= 1;
+  return end > start ? { start, end } : null;
+}

@@ -11,11 +11,16 @@ import type {
   FigureQuery,
   FigureRow,
   ItemRef,
+  NewFigure,
+  NewStatement,
+  Note,
   Overview,
   ReviewState,
   SearchHit,
   SearchQuery,
   StatementEdit,
+  TagCount,
+  TagTarget,
   TimelineItem,
   TimelineQuery,
 } from "../api";
@@ -116,6 +121,12 @@ export function createDesk(options: { details?: Record<number, ArticleDetail> } 
   const details: Record<number, ArticleDetail> = clone(options.details ?? { 1: DETAIL });
   const log: EditEntry[] = [];
   const undoStack: { entry: EditEntry; restore: () => void }[] = [];
+  /** Tags and notes by target ("statement-20"), as the backend keeps them. */
+  const tags = new Map<string, string[]>();
+  const notes = new Map<string, Note>();
+  let nextId = 100;
+  const targetKey = (target: TagTarget) => `${target.kind}-${target.id}`;
+  const tagsOf = (target: TagTarget) => tags.get(targetKey(target)) ?? [];
 
   /** Every copy of an item: timeline rows, figure rows, article details. */
   function copies(item: ItemRef): { review: ReviewState }[] {
@@ -128,7 +139,7 @@ export function createDesk(options: { details?: Record<number, ArticleDetail> } 
     return found;
   }
 
-  function record(action: string, item: ItemRef, summary: string, restore: () => void) {
+  function record(action: string, item: { kind: string; id: number }, summary: string, restore: () => void) {
     const entry: EditEntry = { id: log.length + 1, at: "2024-05-01T10:00:00Z", action, item_kind: item.kind, item_id: item.id, summary, undone: false };
     log.push(entry);
     undoStack.push({ entry, restore });
@@ -164,6 +175,7 @@ export function createDesk(options: { details?: Record<number, ArticleDetail> } 
             (q.stances.length === 0 || (item.stance !== null && q.stances.includes(item.stance))) &&
             (q.outlets.length === 0 || (item.outlet !== null && q.outlets.includes(item.outlet))) &&
             (q.languages.length === 0 || q.languages.includes(item.language)) &&
+            (q.tag === null || q.tag === undefined || tagsOf({ kind: item.kind, id: item.id }).includes(q.tag)) &&
             reviewMatches(item.review, q.review),
         ),
       );
@@ -238,6 +250,90 @@ export function createDesk(options: { details?: Record<number, ArticleDetail> } 
       record("edit", item, `Edited figure ${id}`, restore);
       return null;
     },
+    add_statement: (args) => {
+      const item = args.item as NewStatement;
+      const detail = details[item.article_id];
+      if (!detail) throw { code: "not_found", message: `article ${item.article_id}` };
+      const id = nextId++;
+      detail.statements.push({
+        id,
+        speaker_id: item.speaker_id,
+        speaker_name: detail.actors.find((a) => a.actor_id === item.speaker_id)?.name ?? null,
+        cue: item.cue,
+        stance: item.stance,
+        span: item.span,
+        content: Array.from(detail.body).slice(item.span.start, item.span.end).join(""),
+        date: null,
+        confidence: 1,
+        review: "accepted",
+      });
+      record("add", { kind: "statement", id }, `Added statement ${id}`, () => {
+        detail.statements = detail.statements.filter((s) => s.id !== id);
+      });
+      return id;
+    },
+    add_figure: (args) => {
+      const item = args.item as NewFigure;
+      const detail = details[item.article_id];
+      if (!detail) throw { code: "not_found", message: `article ${item.article_id}` };
+      const id = nextId++;
+      detail.figures.push({
+        id,
+        value: item.value,
+        value_max: item.value_max,
+        qualifier: item.qualifier,
+        unit: item.unit,
+        source_id: item.source_id,
+        source_name: detail.actors.find((a) => a.actor_id === item.source_id)?.name ?? null,
+        span: item.span,
+        text: Array.from(detail.body).slice(item.span.start, item.span.end).join(""),
+        date: null,
+        review: "accepted",
+      });
+      record("add", { kind: "figure", id }, `Added figure ${id}`, () => {
+        detail.figures = detail.figures.filter((f) => f.id !== id);
+      });
+      return id;
+    },
+    add_tag: (args) => {
+      const target = args.target as TagTarget;
+      const name = args.name as string;
+      const before = tagsOf(target);
+      if (!before.includes(name)) tags.set(targetKey(target), [...before, name]);
+      record("tag", target, `Tagged ${target.kind} ${target.id} “${name}”`, () => tags.set(targetKey(target), before));
+      return null;
+    },
+    remove_tag: (args) => {
+      const target = args.target as TagTarget;
+      const name = args.name as string;
+      const before = tagsOf(target);
+      tags.set(targetKey(target), before.filter((tag) => tag !== name));
+      record("untag", target, `Untagged ${target.kind} ${target.id} “${name}”`, () => tags.set(targetKey(target), before));
+      return null;
+    },
+    tags_of: (args) => clone(tagsOf(args.target as TagTarget)),
+    list_tags: (): TagCount[] => {
+      const counts = new Map<string, number>();
+      for (const list of tags.values()) list.forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1));
+      return [...counts].map(([name, count]) => ({ name, count })).sort((a, b) => a.name.localeCompare(b.name));
+    },
+    save_note: (args) => {
+      const target = args.target as TagTarget;
+      const body = args.body as string;
+      const key = targetKey(target);
+      const before = notes.get(key);
+      if (body === "") notes.delete(key);
+      else {
+        const at = `2024-05-0${Math.min(9, log.length + 2)}T09:30:00Z`;
+        notes.set(key, { id: before?.id ?? nextId++, target, body, created_at: before?.created_at ?? at, updated_at: at });
+      }
+      record("note", target, `Note on ${target.kind} ${target.id}`, () => {
+        if (before) notes.set(key, before);
+        else notes.delete(key);
+      });
+      return null;
+    },
+    note_of: (args) => clone(notes.get(targetKey(args.target as TagTarget)) ?? null),
     undo: () => {
       const last = undoStack.pop();
       if (!last) return null;
@@ -262,5 +358,5 @@ export function createDesk(options: { details?: Record<number, ArticleDetail> } 
     },
   };
 
-  return { handlers, timeline, figures, details, log };
+  return { handlers, timeline, figures, details, log, tags, notes };
 }

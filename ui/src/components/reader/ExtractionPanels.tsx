@@ -2,6 +2,8 @@ import type { ReactNode } from "react";
 import type { ArticleActor, ArticleFigure, ArticleStatement } from "../../api";
 import { useI18n } from "../../i18n/I18nProvider";
 import { describeFigure, formatDate, formatPercent } from "../../lib/format";
+import { NoteButton, NoteEditor } from "../curation/NoteEditor";
+import { TagEditor } from "../curation/TagEditor";
 import { ReviewActions, ReviewBadge } from "../review/ReviewActions";
 import { actorKey, figureKey, statementKey } from "./marks";
 
@@ -53,6 +55,31 @@ function PanelItem({
   );
 }
 
+/** Review, note and tags under a statement or figure. */
+function ItemTools({
+  kind,
+  id,
+  articleId,
+  review,
+  label,
+}: {
+  kind: "statement" | "figure";
+  id: number;
+  articleId: number;
+  review: ArticleStatement["review"];
+  label: string;
+}) {
+  return (
+    <div className="item-tools">
+      <span className="item-tools-row">
+        <ReviewActions kind={kind} id={id} articleId={articleId} review={review} label={label} />
+        <NoteButton target={{ kind, id }} />
+      </span>
+      <TagEditor target={{ kind, id }} />
+    </div>
+  );
+}
+
 function ActorItem({ actor, ...select }: SelectProps & { actor: ArticleActor }) {
   const { t } = useI18n();
   const otherNames: { text: string; lang: string; dir: "rtl" | "ltr" }[] = [];
@@ -96,9 +123,7 @@ function StatementItem({ statement, articleId, ...select }: SelectProps & { stat
       kind="statement"
       testId="statement-item"
       rejected={statement.review === "rejected"}
-      footer={
-        <ReviewActions kind="statement" id={statement.id} articleId={articleId} review={statement.review} label={speaker} />
-      }
+      footer={<ItemTools kind="statement" id={statement.id} articleId={articleId} review={statement.review} label={speaker} />}
       {...select}
     >
       <span className="item-head">
@@ -127,7 +152,7 @@ function FigureItem({ figure, articleId, ...select }: SelectProps & { figure: Ar
       testId="figure-item"
       rejected={figure.review === "rejected"}
       footer={
-        <ReviewActions
+        <ItemTools
           kind="figure"
           id={figure.id}
           articleId={articleId}
@@ -171,6 +196,10 @@ export function ExtractionPanels({ articleId, actors, statements, figures, ...se
   const { t } = useI18n();
   return (
     <aside className="reader-panels">
+      <section className="panel-section notes-section">
+        <h3 className="panel-title">{t("notes.title")}</h3>
+        <NoteEditor target={{ kind: "article", id: articleId }} label={t("notes.article")} />
+      </section>
       <PanelSection title={t("reader.actors")} count={actors.length}>
         {[...actors].sort(byMentions).map((actor) => (
           <ActorItem key={actor.actor_id} actor={actor} {...select} />

@@ -1,13 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
-import type { ArticleDetail } from "../../api";
+import type { ArticleDetail, Span } from "../../api";
 import { useArticle } from "../../hooks/useArticle";
 import { isDialogOpen, isEditableTarget, letterOf } from "../../hooks/useShortcuts";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatDate, languageName } from "../../lib/format";
 import { isShown, parseItemKey } from "../../lib/review";
 import type { Mark } from "../../lib/segments";
+import { selectionSpan } from "../../lib/selection";
+import { codePoints, trimSpan } from "../../lib/text";
 import type { ReaderFocus } from "../../lib/views";
 import { ErrorMessage } from "../ErrorBanner";
+import { AddItemDialog, type AddTarget } from "../curation/AddItemDialog";
+import { TagEditor } from "../curation/TagEditor";
 import { ShowRejectedToggle } from "../review/ReviewActions";
 import { useReview } from "../review/ReviewProvider";
 import { ExtractionPanels } from "./ExtractionPanels";
@@ -56,6 +60,7 @@ function ArticleHeader({ article }: { article: ArticleDetail }) {
           </MetaItem>
         )}
       </dl>
+      <TagEditor target={{ kind: "article", id: summary.id }} className="reader-tags" />
     </header>
   );
 }
@@ -67,8 +72,45 @@ function Legend() {
       <span className="legend-item hl hl-actor">{t("reader.actors")}</span>
       <span className="legend-item hl hl-statement">{t("reader.statements")}</span>
       <span className="legend-item hl hl-figure">{t("reader.figures")}</span>
+      <span className="legend-hint muted">{t("add.hint")}</span>
     </div>
   );
+}
+
+/** Where the analyst selected text, and where to float the toolbar (px in the wrapper). */
+type TextSelection = { span: Span; top: number | null; left: number | null };
+
+function SelectionToolbar({ selection, onAdd }: { selection: TextSelection; onAdd: (kind: AddTarget["kind"]) => void }) {
+  const { t } = useI18n();
+  const placed = selection.top !== null && selection.left !== null;
+  return (
+    <div
+      className={`selection-toolbar${placed ? " is-floating" : ""}`}
+      role="toolbar"
+      aria-label={t("add.toolbar")}
+      data-testid="selection-toolbar"
+      style={placed ? { top: selection.top!, left: selection.left! } : undefined}
+      // Keep the selection while the buttons are pressed.
+      onMouseDown={(e) => e.preventDefault()}
+    >
+      <button type="button" className="button small" data-testid="add-statement" onClick={() => onAdd("statement")}>
+        {t("add.statement")}
+      </button>
+      <button type="button" className="button small" data-testid="add-figure" onClick={() => onAdd("figure")}>
+        {t("add.figure")}
+      </button>
+    </div>
+  );
+}
+
+/** The floating toolbar's place: under the selection, inside the wrapper. */
+function toolbarPlace(range: Range, wrapper: HTMLElement | null): { top: number | null; left: number | null } {
+  if (!wrapper || typeof range.getBoundingClientRect !== "function") return { top: null, left: null };
+  const rect = range.getBoundingClientRect();
+  const box = wrapper.getBoundingClientRect();
+  if (rect.width === 0 && rect.height === 0) return { top: null, left: null };
+  const left = Math.max(0, Math.min(rect.left - box.left, box.width - 240));
+  return { top: rect.bottom - box.top + 6, left };
 }
 
 /** Statements and figures in reading order: what j/k step through. */
@@ -97,6 +139,12 @@ function ArticleView({ article, focus }: { article: ArticleDetail; focus: Reader
   const { t, locale } = useI18n();
   const { showRejected, setReview } = useReview();
   const bodyRef = useRef<HTMLDivElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const [selection, setSelection] = useState<TextSelection | null>(null);
+  const [adding, setAdding] = useState<AddTarget | null>(null);
+  /** An item just added: scrolled to once the reloaded article has it. */
+  const added = useRef<string | null>(null);
+  const bodyChars = useMemo(() => codePoints(article.body), [article.body]);
 
   const visible = useMemo<ArticleDetail>(
     () => ({
@@ -153,6 +201,51 @@ function ArticleView({ article, focus }: { article: ArticleDetail; focus: Reader
     [stops, activeKey, focusItem],
   );
 
+  /** Reads the reader's text selection, as a code point span of the body. */
+  const readSelection = useCallback(() => {
+    const root = bodyRef.current;
+    const current = window.getSelection();
+    const raw = root ? selectionSpan(root, current) : null;
+    const span = raw ? trimSpan(bodyChars, raw) : null;
+    if (!span || !current) return setSelection(null);
+    setSelection({ span, ...toolbarPlace(current.getRangeAt(0), wrapperRef.current) });
+  }, [bodyChars]);
+
+  const startAdd = useCallback(
+    (kind: AddTarget["kind"]) => {
+      if (!selection) return;
+      setAdding({ kind, span: selection.span });
+      setSelection(null);
+    },
+    [selection],
+  );
+
+  const onAdded = useCallback((itemKey: string) => {
+    window.getSelection()?.removeAllRanges();
+    added.current = itemKey;
+    setActiveKey(itemKey);
+  }, []);
+
+  useEffect(() => {
+    const key = added.current;
+    const mark = key ? marks.find((m) => m.itemKey === key) : undefined;
+    if (!key || !mark) return;
+    added.current = null;
+    anchor.current = mark.start;
+    scrollToItem(bodyRef.current, key);
+  }, [marks]);
+
+  // Keyboard selections (Shift+arrows, caret browsing) end with a key release.
+  useEffect(() => {
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === "Escape") return setSelection(null);
+      if (isEditableTarget(event.target) || isDialogOpen()) return;
+      readSelection();
+    };
+    window.addEventListener("keyup", onKeyUp);
+    return () => window.removeEventListener("keyup", onKeyUp);
+  }, [readSelection]);
+
   const reviewActive = useCallback(
     async (state: "accepted" | "rejected") => {
       const item = parseItemKey(activeKey);
@@ -188,13 +281,17 @@ function ArticleView({ article, focus }: { article: ArticleDetail; focus: Reader
       <article className="reader-main">
         <ArticleHeader article={article} />
         <Legend />
-        <ReaderBody
-          ref={bodyRef}
-          body={article.body}
-          language={article.summary.language}
-          marks={marks}
-          activeKey={activeKey}
-        />
+        <div className="reader-body-wrap" ref={wrapperRef}>
+          <ReaderBody
+            ref={bodyRef}
+            body={article.body}
+            language={article.summary.language}
+            marks={marks}
+            activeKey={activeKey}
+            onSelectionEnd={readSelection}
+          />
+          {selection && <SelectionToolbar selection={selection} onAdd={startAdd} />}
+        </div>
       </article>
       <ExtractionPanels
         articleId={article.summary.id}
@@ -204,6 +301,9 @@ function ArticleView({ article, focus }: { article: ArticleDetail; focus: Reader
         activeKey={activeKey}
         onSelect={select}
       />
+      {adding && (
+        <AddItemDialog article={article} target={adding} onClose={() => setAdding(null)} onAdded={onAdded} />
+      )}
     </div>
   );
 }

@@ -10,9 +10,11 @@ type ReaderBodyProps = {
   language: Language;
   marks: readonly Mark[];
   activeKey: string | null;
+  /** A mouse selection may have ended in the text (keyboard ones are watched by the reader). */
+  onSelectionEnd?: () => void;
 };
 
-type PreparedParagraph = { start: number; dir: Direction; nodes: SegmentNode[] };
+type PreparedParagraph = { start: number; end: number; dir: Direction; nodes: SegmentNode[] };
 
 function prepareParagraphs(body: string, language: Language, marks: readonly Mark[]): PreparedParagraph[] {
   const fallback: Direction = language === "ar" ? "rtl" : "ltr";
@@ -23,7 +25,7 @@ function prepareParagraphs(body: string, language: Language, marks: readonly Mar
       return span ? [{ ...mark, ...span }] : [];
     });
     const nodes = segmentParagraph(paragraph.chars, local, oppositeRuns(paragraph.chars, dir));
-    return { start: paragraph.start, dir, nodes };
+    return { start: paragraph.start, end: paragraph.end, dir, nodes };
   });
 }
 
@@ -67,7 +69,14 @@ const Paragraph = memo(function Paragraph({
   activeKey: string | null;
 }) {
   return (
-    <p dir={paragraph.dir} className="reader-paragraph" data-testid="reader-paragraph">
+    // data-start/end: the code points it covers, for turning a selection into a span.
+    <p
+      dir={paragraph.dir}
+      className="reader-paragraph"
+      data-testid="reader-paragraph"
+      data-start={paragraph.start}
+      data-end={paragraph.end}
+    >
       {renderNodes(paragraph.nodes, activeKey)}
     </p>
   );
@@ -75,7 +84,7 @@ const Paragraph = memo(function Paragraph({
 
 /** The article text, paragraph by paragraph, with extracted items highlighted. */
 export const ReaderBody = forwardRef<HTMLDivElement, ReaderBodyProps>(function ReaderBody(
-  { body, language, marks, activeKey },
+  { body, language, marks, activeKey, onSelectionEnd },
   ref,
 ) {
   const { t } = useI18n();
@@ -87,6 +96,7 @@ export const ReaderBody = forwardRef<HTMLDivElement, ReaderBodyProps>(function R
       ref={ref}
       lang={language === "other" ? undefined : language}
       aria-label={t("reader.body")}
+      onMouseUp={onSelectionEnd}
     >
       {paragraphs.map((paragraph) => (
         <Paragraph key={paragraph.start} paragraph={paragraph} activeKey={activeKey} />

@@ -42,9 +42,9 @@ export const QUALIFIERS: readonly Qualifier[] = [
   "unspecified",
 ];
 
-type Problem = { key: MessageKey; field?: MessageKey } | AppError | null;
+export type Problem = { key: MessageKey; field?: MessageKey } | AppError | null;
 
-function Quote({ text }: { text: string }) {
+export function Quote({ text }: { text: string }) {
   const { t } = useI18n();
   return (
     <figure className="edit-quote">
@@ -54,7 +54,7 @@ function Quote({ text }: { text: string }) {
   );
 }
 
-function ActorOptions({ actors }: { actors: readonly ArticleActor[] }) {
+export function ActorOptions({ actors }: { actors: readonly ArticleActor[] }) {
   return (
     <>
       {actors.map((actor) => (
@@ -66,7 +66,7 @@ function ActorOptions({ actors }: { actors: readonly ArticleActor[] }) {
   );
 }
 
-function ProblemView({ problem }: { problem: Problem }) {
+export function ProblemView({ problem }: { problem: Problem }) {
   const { t } = useI18n();
   if (!problem) return null;
   return (

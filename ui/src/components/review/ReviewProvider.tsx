@@ -1,5 +1,16 @@
 import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from "react";
-import { api, type EditEntry, type FigureEdit, type ItemKind, type ItemRef, type ReviewState, type StatementEdit } from "../../api";
+import {
+  api,
+  type EditEntry,
+  type FigureEdit,
+  type ItemKind,
+  type ItemRef,
+  type NewFigure,
+  type NewStatement,
+  type ReviewState,
+  type StatementEdit,
+  type TagTarget,
+} from "../../api";
 import { useErrors } from "../ErrorProvider";
 
 /** The item the edit dialog is open on. */
@@ -17,6 +28,16 @@ type ReviewValue = {
   /** Reject with the API error so the edit dialog can show it in place. */
   saveStatement: (id: number, edit: StatementEdit) => Promise<void>;
   saveFigure: (id: number, edit: FigureEdit) => Promise<void>;
+  /**
+   * The analyst's own additions: items the machine missed, tags and notes.
+   * Logged and undoable like reviews; they reject with the API error so the
+   * caller can show it in place. Each bumps `version`.
+   */
+  addStatement: (item: NewStatement) => Promise<number>;
+  addFigure: (item: NewFigure) => Promise<number>;
+  addTag: (target: TagTarget, name: string) => Promise<void>;
+  removeTag: (target: TagTarget, name: string) => Promise<void>;
+  saveNote: (target: TagTarget, body: string) => Promise<void>;
   undo: () => Promise<void>;
   undoNotice: UndoNotice | null;
   dismissUndoNotice: () => void;
@@ -68,6 +89,48 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
     [changed],
   );
 
+  const addStatement = useCallback(
+    async (item: NewStatement) => {
+      const id = await api.addStatement(item);
+      changed();
+      return id;
+    },
+    [changed],
+  );
+
+  const addFigure = useCallback(
+    async (item: NewFigure) => {
+      const id = await api.addFigure(item);
+      changed();
+      return id;
+    },
+    [changed],
+  );
+
+  const addTag = useCallback(
+    async (target: TagTarget, name: string) => {
+      await api.addTag(target, name);
+      changed();
+    },
+    [changed],
+  );
+
+  const removeTag = useCallback(
+    async (target: TagTarget, name: string) => {
+      await api.removeTag(target, name);
+      changed();
+    },
+    [changed],
+  );
+
+  const saveNote = useCallback(
+    async (target: TagTarget, body: string) => {
+      await api.saveNote(target, body);
+      changed();
+    },
+    [changed],
+  );
+
   const undo = useCallback(async () => {
     if (undoing.current) return;
     undoing.current = true;
@@ -95,6 +158,11 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
       setReview,
       saveStatement,
       saveFigure,
+      addStatement,
+      addFigure,
+      addTag,
+      removeTag,
+      saveNote,
       undo,
       undoNotice,
       dismissUndoNotice,
@@ -102,7 +170,24 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
       startEdit,
       stopEdit,
     }),
-    [version, showRejected, setReview, saveStatement, saveFigure, undo, undoNotice, dismissUndoNotice, editing, startEdit, stopEdit],
+    [
+      version,
+      showRejected,
+      setReview,
+      saveStatement,
+      saveFigure,
+      addStatement,
+      addFigure,
+      addTag,
+      removeTag,
+      saveNote,
+      undo,
+      undoNotice,
+      dismissUndoNotice,
+      editing,
+      startEdit,
+      stopEdit,
+    ],
   );
   return <ReviewContext.Provider value={value}>{children}</ReviewContext.Provider>;
 }

@@ -5,9 +5,11 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { detectDirection } from "../../lib/bidi";
 import { describeFigure, formatDate } from "../../lib/format";
 import { timelineKey } from "../../lib/timeline";
+import { NoteButton } from "../curation/NoteEditor";
+import { TagEditor } from "../curation/TagEditor";
 import { ReviewActions, ReviewBadge } from "../review/ReviewActions";
 
-const ROW_HEIGHT = 112;
+const ROW_HEIGHT = 140;
 
 type RowProps = { item: TimelineItem; top: number; onOpen: (item: TimelineItem) => void };
 
@@ -70,6 +72,10 @@ const TimelineRow = memo(function TimelineRow({ item, top, onOpen }: RowProps) {
           review={item.review}
           label={item.actor_name}
         />
+        <span className="row-tools">
+          <NoteButton target={{ kind: item.kind, id: item.id }} />
+          <TagEditor target={{ kind: item.kind, id: item.id }} className="compact" />
+        </span>
       </span>
     </div>
   );

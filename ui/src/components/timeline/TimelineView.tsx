@@ -23,13 +23,15 @@ export type TimelineFilters = {
   outlets: string[];
   languages: Language[];
   review: ReviewState[];
+  /** Only items carrying this tag; "" for any. */
+  tag: string;
 };
 
 export type TimelineState = { actors: ActorChoice[]; filters: TimelineFilters };
 
 export const INITIAL_TIMELINE: TimelineState = {
   actors: [],
-  filters: { from: "", to: "", stances: [], outlets: [], languages: [], review: [] },
+  filters: { from: "", to: "", stances: [], outlets: [], languages: [], review: [], tag: "" },
 };
 
 const LANGUAGES: Language[] = ["ar", "en", "other"];
@@ -44,7 +46,7 @@ export function timelineQuery(state: TimelineState, showRejected: boolean): Time
     outlets: filters.outlets,
     languages: filters.languages,
     review: reviewFilter(filters.review, showRejected),
-    tag: null,
+    tag: filters.tag === "" ? null : filters.tag,
   };
 }
 
@@ -55,6 +57,28 @@ type TimelineViewProps = {
   outlets: readonly string[];
   onOpenReader: (articleId: number, focus: ReaderFocus) => void;
 };
+
+/** Chooses one of the workspace's tags (with how many things carry it), or any. */
+function TagFilter({ value, onChange }: { value: string; onChange: (tag: string) => void }) {
+  const { t, locale } = useI18n();
+  const { version } = useReview();
+  const { data } = useApiQuery(() => api.listTags(), [version]);
+  const tags = Array.isArray(data) ? data : [];
+  return (
+    <label className="inline-field">
+      <span>{t("timeline.tag")}</span>
+      <select data-testid="timeline-tag" value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="">{t("timeline.anyTag")}</option>
+        {value !== "" && !tags.some((tag) => tag.name === value) && <option value={value}>{value}</option>}
+        {tags.map((tag) => (
+          <option key={tag.name} value={tag.name}>
+            {`${tag.name} (${formatNumber(tag.count, locale)})`}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
 
 function Suggestions({ onPick }: { onPick: (actor: ActorChoice) => void }) {
   const { t } = useI18n();
@@ -178,6 +202,7 @@ export function TimelineView({ state, onStateChange, outlets, onOpenReader }: Ti
           selected={filters.review}
           onChange={(review) => setFilters({ review })}
         />
+        <TagFilter value={filters.tag} onChange={(tag) => setFilters({ tag })} />
         <ShowRejectedToggle />
         {data && (
           <span className="view-count" data-testid="timeline-count" aria-live="polite">
