@@ -148,6 +148,14 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Tag Arabic named entities (IOB2: PERS, ORG, LOC, MISC) with the built-in CRF model.
+    /// FILE has one token a line and a blank line between sentences (a second column is ignored).
+    Ner {
+        /// Read and write the CoNLL layout (the only layout for now).
+        #[arg(long)]
+        conll: bool,
+        file: PathBuf,
+    },
     /// Extract actors, statements and figures from a text file, without storing anything.
     Extract {
         /// Print the evaluation format of ../shared/eval/README.md.
@@ -754,6 +762,26 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     );
                 }
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Ner { conll: _, file } => {
+            let text = std::fs::read_to_string(&file).map_err(|e| {
+                anyhow::anyhow!("{}: cannot be read as UTF-8 text: {e}", file.display())
+            })?;
+            let tagger = marsad_ner::Tagger::builtin();
+            let sentences: Vec<_> = marsad_ner::read_conll(&text)
+                .into_iter()
+                .map(|sentence| {
+                    let tokens: Vec<&str> = sentence.iter().map(|(t, _)| t.as_str()).collect();
+                    let tags = tagger.tag(&tokens);
+                    sentence
+                        .iter()
+                        .zip(tags)
+                        .map(|((t, _), tag)| (t.clone(), Some(tag)))
+                        .collect::<Vec<_>>()
+                })
+                .collect();
+            print!("{}", marsad_ner::write_conll(&sentences));
             Ok(ExitCode::SUCCESS)
         }
         Command::Extract {

@@ -217,3 +217,38 @@ fn json_arrays_and_zips_of_them_import_with_their_metadata() {
         "nothing is written outside"
     );
 }
+
+#[test]
+fn ner_tags_conll_input_in_the_same_layout() {
+    let dir = tempfile::tempdir().expect("temp");
+    let file = dir.path().join("in.conll");
+    std::fs::write(
+        &file,
+        "قال\nالرئيس\nاليمني\nعبد\nربه\nمنصور\nهادي\nفي\nعدن\n.\n\nوأكد\nسيرغي\nلافروف\n",
+    )
+    .expect("w");
+    let out = Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .args(["ner", "--conll"])
+        .arg(&file)
+        .output()
+        .expect("run");
+    assert!(out.status.success());
+    let text = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines.len(),
+        15,
+        "one line per token and the blank line between sentences: {text}"
+    );
+    assert_eq!(lines[10], "");
+    let tag = |token: &str| {
+        lines
+            .iter()
+            .find(|l| l.starts_with(&format!("{token} ")))
+            .map(|l| l.rsplit(' ').next().unwrap_or_default())
+    };
+    assert_eq!(tag("عبد"), Some("B-PERS"));
+    assert_eq!(tag("هادي"), Some("I-PERS"));
+    assert_eq!(tag("عدن"), Some("B-LOC"));
+    assert_eq!(tag("قال"), Some("O"));
+}
