@@ -262,13 +262,13 @@ fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
     let names: Vec<NewActor> = found.actors.iter().map(matching_names).collect();
     let published_at = draft.published.as_deref().and_then(normalize_date);
     let title = draft.title.clone();
-    let body_for_index = draft.body.clone();
-    let points = marsad_domain::CodePoints::new(&body_for_index);
+    let points = marsad_domain::CodePoints::new(&draft.body);
     let statement_terms = found
         .statements
         .iter()
         .map(|s| index_text(points.slice(s.content)))
         .collect();
+    let search_terms = format!("{} {}", index_text(&draft.title), index_text(&draft.body));
     let article = NewArticle {
         title: draft.title,
         body: draft.body,
@@ -281,7 +281,7 @@ fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
         imported_at: now.to_string(),
         content_hash: hash,
         source_path: path,
-        search_terms: format!("{} {}", index_text(&title), index_text(&body_for_index)),
+        search_terms,
         statement_terms,
     };
     (source, title, (article, found, names))

@@ -61,7 +61,7 @@ pub fn extract(text: &str, language: Option<Language>) -> Extraction {
     let mut actors = Vec::new();
     for (i, actor) in cast.actors.iter().enumerate().filter(|(i, _)| keep[*i]) {
         new_index[i] = Some(actors.len());
-        actors.push(output_actor(&doc, &cast, actor));
+        actors.push(output_actor(&doc, actor));
     }
     let remap = |a: Option<usize>| a.and_then(|a| new_index[a]);
 
@@ -160,8 +160,7 @@ fn targets(cast: &Cast, range: (usize, usize), except: Option<usize>) -> Vec<usi
     out
 }
 
-fn output_actor(doc: &Doc, cast: &Cast, actor: &actors::Actor) -> ExtractedActor {
-    let _ = cast;
+fn output_actor(doc: &Doc, actor: &actors::Actor) -> ExtractedActor {
     let (name, name_ar, name_en, aliases) = names_of(actor);
     let entry = actor.entry();
     let mut roles = actor.roles.clone();

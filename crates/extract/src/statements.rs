@@ -277,7 +277,7 @@ fn arabic_statement(
         Some((a, at)) => (Some(a), Some(at)),
         None => (None, None),
     };
-    let speaker_tokens = speaker_at.and_then(|at| mention_at(cast, speaker?, at));
+    let speaker_tokens = speaker_at.and_then(|at| cast.mention_at(speaker?, at));
     let after = speaker_tokens.map(|(_, e)| e.max(c + 1)).unwrap_or(c + 1);
     let content = if end > after + 2 {
         (after, end)
@@ -292,14 +292,6 @@ fn arabic_statement(
         content,
         confidence: if speaker.is_some() { confidence } else { 0.5 },
     })
-}
-
-fn mention_at(cast: &Cast, actor: usize, at: usize) -> Option<(usize, usize)> {
-    cast.actors[actor]
-        .mentions
-        .iter()
-        .copied()
-        .find(|&(s, e)| s <= at && at < e)
 }
 
 fn can_speak(cast: &Cast, actor: usize) -> bool {
@@ -389,7 +381,7 @@ fn english_statement(
     {
         return None;
     }
-    let speaker_tokens = speaker.and_then(|(a, at)| mention_at(cast, a, at));
+    let speaker_tokens = speaker.and_then(|(a, at)| cast.mention_at(a, at));
     let mut after = c + 1;
     if after < end && doc.tokens[after].text == "that" {
         after += 1;

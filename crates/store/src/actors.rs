@@ -65,15 +65,7 @@ async fn log(
     before: Value,
     after: Value,
 ) -> Result<()> {
-    sqlx::query("INSERT INTO edit_log (at, action, item_kind, item_id, before, after) VALUES (?, ?, 'actor', ?, ?, ?)")
-        .bind(now)
-        .bind(action)
-        .bind(actor)
-        .bind(before.to_string())
-        .bind(after.to_string())
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
+    crate::review::log_edit(tx, now, action, "actor", Some(actor), before, after).await
 }
 
 async fn exists(tx: &mut Transaction<'_, Sqlite>, id: Id) -> Result<()> {

@@ -9,29 +9,9 @@ use serde_json::{json, Value};
 use sqlx::{Sqlite, Transaction};
 
 use crate::articles::{index, insert_figure, insert_statement};
+use crate::review::log_edit;
 use crate::search::STATEMENT;
 use crate::{Error, Result, Store};
-
-async fn log(
-    tx: &mut Transaction<'_, Sqlite>,
-    now: &str,
-    action: &str,
-    kind: &str,
-    id: Option<Id>,
-    before: Value,
-    after: Value,
-) -> Result<()> {
-    sqlx::query("INSERT INTO edit_log (at, action, item_kind, item_id, before, after) VALUES (?, ?, ?, ?, ?, ?)")
-        .bind(now)
-        .bind(action)
-        .bind(kind)
-        .bind(id)
-        .bind(before.to_string())
-        .bind(after.to_string())
-        .execute(&mut **tx)
-        .await?;
-    Ok(())
-}
 
 async fn article_length(tx: &mut Transaction<'_, Sqlite>, article: Id) -> Result<u32> {
     let row: Option<(i64,)> = sqlx::query_as("SELECT length(body) FROM articles WHERE id = ?")
@@ -77,7 +57,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         index(&mut tx, id, STATEMENT, terms).await?;
-        log(
+        log_edit(
             &mut tx,
             now,
             "statement.add",
@@ -111,7 +91,7 @@ impl Store {
             .bind(id)
             .execute(&mut *tx)
             .await?;
-        log(
+        log_edit(
             &mut tx,
             now,
             "figure.add",
@@ -146,7 +126,7 @@ impl Store {
         .await?;
         if done.rows_affected() > 0 {
             let what = json!({"kind": target.kind.as_str(), "id": target.id, "name": name});
-            log(&mut tx, now, "tag.add", "tag", None, json!({}), what).await?;
+            log_edit(&mut tx, now, "tag.add", "tag", None, json!({}), what).await?;
         }
         tx.commit().await?;
         Ok(())
@@ -164,7 +144,7 @@ impl Store {
         .await?;
         if done.rows_affected() > 0 {
             let what = json!({"kind": target.kind.as_str(), "id": target.id, "name": name});
-            log(&mut tx, now, "tag.remove", "tag", None, what, json!({})).await?;
+            log_edit(&mut tx, now, "tag.remove", "tag", None, what, json!({})).await?;
             forget_unused_tags(&mut tx).await?;
         }
         tx.commit().await?;
@@ -242,7 +222,7 @@ impl Store {
         let target_json = json!({"kind": target.kind.as_str(), "id": target.id});
         let mut before = before;
         before["target"] = target_json.clone();
-        log(
+        log_edit(
             &mut tx,
             now,
             "note.save",

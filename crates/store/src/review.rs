@@ -32,6 +32,28 @@ type LogRow = (
     Option<String>,
 );
 
+/// Records one analyst edit with the values before and after it (the only writer of `edit_log`).
+pub(crate) async fn log_edit(
+    tx: &mut Transaction<'_, Sqlite>,
+    now: &str,
+    action: &str,
+    item_kind: &str,
+    item_id: Option<Id>,
+    before: Value,
+    after: Value,
+) -> Result<()> {
+    sqlx::query("INSERT INTO edit_log (at, action, item_kind, item_id, before, after) VALUES (?, ?, ?, ?, ?, ?)")
+        .bind(now)
+        .bind(action)
+        .bind(item_kind)
+        .bind(item_id)
+        .bind(before.to_string())
+        .bind(after.to_string())
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
+}
+
 fn table(kind: ItemKind) -> (&'static str, &'static [&'static str]) {
     match kind {
         ItemKind::Statement => ("statements", STATEMENT_COLUMNS),
@@ -114,16 +136,17 @@ impl Store {
             return Ok(());
         }
         write(&mut tx, item, &after).await?;
-        sqlx::query(
-            "INSERT INTO edit_log (at, action, item_kind, item_id, before, after) VALUES (?, ?, ?, ?, ?, ?)",
+        let action = format!("{}.{action}", item.kind.as_str());
+        let (before, after) = (Value::Object(before), Value::Object(after));
+        log_edit(
+            &mut tx,
+            now,
+            &action,
+            item.kind.as_str(),
+            Some(item.id),
+            before,
+            after,
         )
-        .bind(now)
-        .bind(format!("{}.{action}", item.kind.as_str()))
-        .bind(item.kind.as_str())
-        .bind(item.id)
-        .bind(Value::Object(before).to_string())
-        .bind(Value::Object(after).to_string())
-        .execute(&mut *tx)
         .await?;
         tx.commit().await?;
         Ok(())
