@@ -10,8 +10,8 @@ use clap::{Parser, Subcommand};
 use marsad_core::{default_db_path, ImportOptions, Workspace};
 use marsad_domain::{
     ActorKind, ActorQuery, FigureEdit, FigureQuery, ImportItem, ImportOutcome, ItemKind, ItemRef,
-    Language, Qualifier, ReviewState, SearchQuery, SplitSelection, Stance, StatementEdit,
-    TagTarget, TargetKind, TimelineQuery,
+    Language, Qualifier, ReportDefinition, ReportFormat, ReportScope, ReviewState, SearchQuery,
+    SplitSelection, Stance, StatementEdit, TagTarget, TargetKind, TimelineQuery,
 };
 
 #[derive(Parser)]
@@ -139,6 +139,59 @@ enum Command {
     Backup { file: PathBuf },
     /// Replace the workspace with the backup FILE (the current one is kept as NAME.before-restore.sqlite).
     Restore { file: PathBuf },
+    /// Write a briefing report (PDF, DOCX, Markdown or HTML) for actors, tags or a search.
+    ///
+    /// Without --definition, the scope comes from --actor/--tag/--search/--all-actors; with it,
+    /// a saved definition is run again on the data as it is now.
+    Report {
+        /// An actor to cover (name in either script, or id); repeat for several.
+        #[arg(long)]
+        actor: Vec<String>,
+        /// Cover every actor with statements in the workspace.
+        #[arg(long)]
+        all_actors: bool,
+        /// Only items tagged so (or in articles tagged so); repeat for several.
+        #[arg(long)]
+        tag: Vec<String>,
+        /// Only statements matching this search.
+        #[arg(long)]
+        search: Option<String>,
+        /// First day (YYYY-MM-DD).
+        #[arg(long)]
+        from: Option<String>,
+        /// Last day (YYYY-MM-DD).
+        #[arg(long)]
+        to: Option<String>,
+        /// Review states to include (default: all but rejected); repeat for several.
+        #[arg(long, value_parser = parse_review)]
+        review: Vec<ReviewState>,
+        /// Report language: headings, labels and layout (quotations keep their own).
+        #[arg(long, value_parser = parse_language, default_value = "en")]
+        lang: Language,
+        #[arg(long)]
+        title: Option<String>,
+        #[arg(long, default_value = "")]
+        author: String,
+        /// A text file with the key judgements (paragraphs separated by blank lines).
+        #[arg(long, value_name = "FILE")]
+        judgements: Option<PathBuf>,
+        /// pdf, docx, md or html (default: from the output file's extension).
+        #[arg(long, value_parser = parse_format)]
+        format: Option<ReportFormat>,
+        /// Run a saved definition.
+        #[arg(long, value_name = "NAME")]
+        definition: Option<String>,
+        /// Save this definition under NAME (to run again with --definition).
+        #[arg(long, value_name = "NAME")]
+        save: Option<String>,
+        #[arg(short, long)]
+        output: PathBuf,
+    },
+    /// List saved report definitions and the reports written.
+    Reports {
+        #[arg(long)]
+        json: bool,
+    },
     /// Undo the last edit (it is listed in `marsad edits`).
     Undo,
     /// The edit log, newest first.
@@ -319,6 +372,15 @@ fn parse_language(s: &str) -> Result<Language, String> {
     Language::parse(s)
         .filter(|l| *l != Language::Other)
         .ok_or_else(|| format!("'{s}' is not ar or en"))
+}
+
+fn parse_format(s: &str) -> Result<ReportFormat, String> {
+    ReportFormat::parse(s).ok_or_else(|| format!("'{s}' is not pdf, docx, md or html"))
+}
+
+fn parse_review(s: &str) -> Result<ReviewState, String> {
+    ReviewState::parse(s)
+        .ok_or_else(|| format!("'{s}' is not pending, accepted, rejected or edited"))
 }
 
 fn main() -> ExitCode {
@@ -669,6 +731,131 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
             println!("done (undo with `marsad undo`)");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Report {
+            actor,
+            all_actors,
+            tag,
+            search,
+            from,
+            to,
+            review,
+            lang,
+            title,
+            author,
+            judgements,
+            format,
+            definition,
+            save,
+            output,
+        } => {
+            let ws = open(cli.db).await?;
+            let mut def = match definition {
+                Some(name) => ws.report_definition(&name).await?,
+                None => {
+                    let mut actor_ids = Vec::new();
+                    for name in &actor {
+                        actor_ids.push(ws.find_actor(name).await?.id);
+                    }
+                    if all_actors {
+                        let query = ActorQuery {
+                            limit: Some(100_000),
+                            ..ActorQuery::default()
+                        };
+                        for a in ws.actors(&query).await? {
+                            if a.statement_count > 0 && !actor_ids.contains(&a.id) {
+                                actor_ids.push(a.id);
+                            }
+                        }
+                    }
+                    for date in from.iter().chain(to.iter()) {
+                        if chrono::NaiveDate::parse_from_str(date, "%Y-%m-%d").is_err() {
+                            anyhow::bail!("'{date}' is not a date (use YYYY-MM-DD)");
+                        }
+                    }
+                    let key_judgements = match &judgements {
+                        Some(path) => std::fs::read_to_string(path).map_err(|e| {
+                            anyhow::anyhow!("{}: cannot be read: {e}", path.display())
+                        })?,
+                        None => String::new(),
+                    };
+                    ReportDefinition {
+                        name: save.clone().unwrap_or_default(),
+                        title: title.clone().unwrap_or_else(|| match lang {
+                            Language::Ar => "إيجاز".to_string(),
+                            _ => "Briefing".to_string(),
+                        }),
+                        author,
+                        language: lang,
+                        scope: ReportScope {
+                            actor_ids,
+                            tags: tag,
+                            search,
+                            from,
+                            to,
+                            review,
+                        },
+                        key_judgements,
+                    }
+                }
+            };
+            if let Some(name) = &save {
+                def.name = name.clone();
+                ws.save_report_definition(&def, &now()).await?;
+                eprintln!("saved the definition '{name}'");
+            }
+            let output_text = output.display().to_string();
+            let format = match format.or_else(|| ReportFormat::from_path(&output_text)) {
+                Some(f) => f,
+                None => anyhow::bail!(
+                    "{output_text}: say which format with --format pdf|docx|md|html (or end the name in one)"
+                ),
+            };
+            let started = std::time::Instant::now();
+            let run = ws
+                .write_report(&def, format, &output, &now(), None, |stage| {
+                    if let marsad_core::ReportStage::Rendering = stage {
+                        eprintln!("rendering {}…", format.as_str());
+                    }
+                })
+                .await?;
+            eprintln!(
+                "wrote {} ({} statements, {} figures, {} sources{}) in {:.1} s",
+                run.path,
+                run.statement_count,
+                run.figure_count,
+                run.source_count,
+                run.page_count
+                    .map(|p| format!(", {p} pages"))
+                    .unwrap_or_default(),
+                started.elapsed().as_secs_f64()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Reports { json } => {
+            let ws = open(cli.db).await?;
+            let definitions = ws.report_definitions().await?;
+            let runs = ws.report_runs(200).await?;
+            if json {
+                let all = serde_json::json!({ "definitions": definitions, "runs": runs });
+                println!("{}", serde_json::to_string_pretty(&all)?);
+            } else {
+                println!("saved definitions:");
+                for d in &definitions {
+                    println!("  {:<20} {} ({})", d.name, d.title, d.language.as_str());
+                }
+                println!("reports written:");
+                for r in &runs {
+                    println!(
+                        "  {}  {:<4} {:>4} statements  {}",
+                        r.generated_at,
+                        r.format.as_str(),
+                        r.statement_count,
+                        r.path
+                    );
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Export {

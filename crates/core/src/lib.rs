@@ -9,9 +9,11 @@ pub mod error;
 pub mod ingest;
 pub mod read;
 pub mod registry;
+pub mod report;
 pub mod sources;
 pub mod workspace;
 
 pub use error::{Error, ErrorKind, Result};
 pub use ingest::{ImportOptions, ARTICLE_SIZE_LIMIT};
+pub use report::ReportStage;
 pub use workspace::{default_db_path, Workspace};

@@ -9,9 +9,11 @@ use serde::{Deserialize, Serialize};
 use specta::Type;
 
 mod extraction;
+mod report;
 mod views;
 
 pub use extraction::*;
+pub use report::*;
 pub use views::*;
 
 /// Identifier of a stored row.

@@ -104,6 +104,16 @@ impl Doc {
     }
 }
 
+/// The sentences of `text` as code point spans of the original text (for quoting a statement's
+/// source sentence).
+pub fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+    let folded = fold(text);
+    split_sentences(&folded.chars)
+        .into_iter()
+        .map(|(s, e)| folded.original_span(s, e))
+        .collect()
+}
+
 /// Arabic when Arabic letters outnumber Latin ones, English when Latin letters dominate.
 pub fn detect_language(text: &str) -> Language {
     let (mut arabic, mut latin) = (0usize, 0usize);

@@ -21,6 +21,8 @@ pub const EXPORT_TABLES: &[&str] = &[
     "taggings",
     "notes",
     "edit_log",
+    "report_definitions",
+    "report_runs",
 ];
 
 impl Store {

@@ -10,6 +10,7 @@ mod articles;
 mod curation;
 mod error;
 mod export;
+mod reports;
 mod review;
 mod rows;
 mod search;
@@ -24,6 +25,7 @@ use sqlx::SqlitePool;
 pub use articles::{NewActor, NewArticle, NewName, StoredArticle};
 pub use error::{Error, Result};
 pub use export::EXPORT_TABLES;
+pub use reports::{Citation, NewReportRun};
 pub use search::IndexHit;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
