@@ -2,20 +2,36 @@
 //! `{code, message}`. No logic lives here.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
 
 use marsad_core::{ImportOptions, Workspace};
 use marsad_domain::{
-    ActorQuery, ActorSummary, AppError, ArticleDetail, ArticleSummary, EditEntry, FigureEdit,
-    FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef, NewFigure, NewStatement, Note,
-    Overview, PastedArticle, ReviewState, SearchQuery, SearchResults, StatementEdit, TagCount,
-    TagTarget, TimelineItem, TimelineQuery, WorkspaceInfo,
+    ActorQuery, ActorSummary, AppError, ArticleDetail, ArticleSummary, Briefing, EditEntry,
+    FigureEdit, FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef, NewFigure,
+    NewStatement, Note, Overview, PastedArticle, ReportDefinition, ReportFormat, ReportRun,
+    ReviewState, SearchQuery, SearchResults, StatementEdit, TagCount, TagTarget, TimelineItem,
+    TimelineQuery, WorkspaceInfo,
 };
+use serde::{Deserialize, Serialize};
 use tauri::Manager;
+use tauri_plugin_opener::OpenerExt;
+use tauri_specta::Event;
 
 /// What the commands share: the open workspace and where the sample articles are.
 pub struct AppState {
     workspace: Workspace,
     samples: PathBuf,
+    /// Set to stop the report being written.
+    report_cancel: Arc<AtomicBool>,
+}
+
+/// How far the report being written has got (`stage`: gathering, rendering, writing).
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct ReportProgress {
+    pub stage: String,
+    pub done: u32,
+    pub total: u32,
 }
 
 type CommandResult<T> = Result<T, AppError>;
@@ -225,34 +241,158 @@ async fn note_of(
     Ok(state.workspace.note_of(target).await?)
 }
 
+#[tauri::command]
+#[specta::specta]
+async fn report_preview(
+    state: tauri::State<'_, AppState>,
+    definition: ReportDefinition,
+) -> CommandResult<Briefing> {
+    let today = now();
+    let today = today.get(..10).unwrap_or(&today).to_string();
+    Ok(state
+        .workspace
+        .briefing(&definition, &today, None, |_| {})
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn write_report(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, AppState>,
+    definition: ReportDefinition,
+    format: ReportFormat,
+    path: String,
+) -> CommandResult<ReportRun> {
+    state.report_cancel.store(false, Ordering::Relaxed);
+    let emit = |stage: marsad_core::ReportStage| {
+        let (stage, done, total) = match stage {
+            marsad_core::ReportStage::Gathering { done, total } => ("gathering", done, total),
+            marsad_core::ReportStage::Rendering => ("rendering", 0, 0),
+            marsad_core::ReportStage::Writing => ("writing", 0, 0),
+        };
+        let progress = ReportProgress {
+            stage: stage.into(),
+            done: u32::try_from(done).unwrap_or(u32::MAX),
+            total: u32::try_from(total).unwrap_or(u32::MAX),
+        };
+        let _ = progress.emit(&app);
+    };
+    Ok(state
+        .workspace
+        .write_report(
+            &definition,
+            format,
+            &PathBuf::from(path),
+            &now(),
+            Some(&state.report_cancel),
+            emit,
+        )
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn cancel_report(state: tauri::State<'_, AppState>) -> CommandResult<()> {
+    state.report_cancel.store(true, Ordering::Relaxed);
+    Ok(())
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn save_report_definition(
+    state: tauri::State<'_, AppState>,
+    definition: ReportDefinition,
+) -> CommandResult<()> {
+    Ok(state
+        .workspace
+        .save_report_definition(&definition, &now())
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn list_report_definitions(
+    state: tauri::State<'_, AppState>,
+) -> CommandResult<Vec<ReportDefinition>> {
+    Ok(state.workspace.report_definitions().await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn delete_report_definition(
+    state: tauri::State<'_, AppState>,
+    name: String,
+) -> CommandResult<()> {
+    Ok(state.workspace.delete_report_definition(&name).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn list_report_runs(state: tauri::State<'_, AppState>) -> CommandResult<Vec<ReportRun>> {
+    Ok(state.workspace.report_runs(100).await?)
+}
+
+/// Opens a report Marsad wrote (by its history id) with the system's viewer. The UI cannot open
+/// arbitrary paths: only files in the report history.
+#[tauri::command]
+#[specta::specta]
+async fn open_report(
+    app: tauri::AppHandle,
+    state: tauri::State<'_, AppState>,
+    id: Id,
+) -> CommandResult<()> {
+    let runs = state.workspace.report_runs(10_000).await?;
+    let run = runs.iter().find(|r| r.id == id).ok_or_else(|| AppError {
+        code: "not_found".into(),
+        message: format!("report {id} is not in the history"),
+    })?;
+    app.opener()
+        .open_path(run.path.clone(), None::<&str>)
+        .map_err(|e| AppError {
+            code: "io".into(),
+            message: format!("cannot open {}: {e}", run.path),
+        })
+}
+
 /// The command set, shared by the app and the bindings export.
 pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
-    tauri_specta::Builder::<tauri::Wry>::new().commands(tauri_specta::collect_commands![
-        workspace_info,
-        list_articles,
-        get_article,
-        import_paths,
-        import_text,
-        load_sample_workspace,
-        list_actors,
-        timeline,
-        list_figures,
-        search,
-        set_review,
-        edit_statement,
-        edit_figure,
-        undo,
-        edit_log,
-        overview,
-        add_statement,
-        add_figure,
-        add_tag,
-        remove_tag,
-        tags_of,
-        list_tags,
-        save_note,
-        note_of,
-    ])
+    tauri_specta::Builder::<tauri::Wry>::new()
+        .commands(tauri_specta::collect_commands![
+            workspace_info,
+            list_articles,
+            get_article,
+            import_paths,
+            import_text,
+            load_sample_workspace,
+            list_actors,
+            timeline,
+            list_figures,
+            search,
+            set_review,
+            edit_statement,
+            edit_figure,
+            undo,
+            edit_log,
+            overview,
+            add_statement,
+            add_figure,
+            add_tag,
+            remove_tag,
+            tags_of,
+            list_tags,
+            save_note,
+            note_of,
+            report_preview,
+            write_report,
+            cancel_report,
+            save_report_definition,
+            list_report_definitions,
+            delete_report_definition,
+            list_report_runs,
+            open_report,
+        ])
+        .events(tauri_specta::collect_events![ReportProgress])
 }
 
 /// The TypeScript bindings for the UI, as `ui/src/bindings.ts` should hold them.
@@ -287,6 +427,7 @@ pub fn run() {
     let builder = specta_builder();
     tauri::Builder::default()
         .plugin(tauri_plugin_dialog::init())
+        .plugin(tauri_plugin_opener::init())
         .invoke_handler(builder.invoke_handler())
         .setup(move |app| {
             builder.mount_events(app);
@@ -296,7 +437,11 @@ pub fn run() {
                 .path()
                 .resolve("samples", tauri::path::BaseDirectory::Resource)
                 .unwrap_or_else(|_| PathBuf::from("samples"));
-            app.manage(AppState { workspace, samples });
+            app.manage(AppState {
+                workspace,
+                samples,
+                report_cancel: Arc::new(AtomicBool::new(false)),
+            });
             Ok(())
         })
         .run(tauri::generate_context!())

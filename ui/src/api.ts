@@ -7,6 +7,10 @@ import {
   type ActorSummary,
   type AppError,
   type ArticleDetail,
+  type Briefing,
+  type ReportDefinition,
+  type ReportFormat,
+  type ReportRun,
   type ArticleSummary,
   type EditEntry,
   type FigureEdit,
@@ -33,6 +37,16 @@ import {
 } from "./bindings";
 
 export type {
+  Briefing,
+  BriefingActor,
+  BriefingFigure,
+  BriefingSource,
+  BriefingStatement,
+  ReportDefinition,
+  ReportFormat,
+  ReportProgress,
+  ReportRun,
+  ReportScope,
   ActorKind,
   ActorQuery,
   ActorSummary,
@@ -144,4 +158,15 @@ export const api = {
   listTags: (): Promise<TagCount[]> => unwrap(() => commands.listTags()),
   saveNote: (target: TagTarget, body: string): Promise<null> => unwrap(() => commands.saveNote(target, body)),
   noteOf: (target: TagTarget): Promise<Note | null> => unwrap(() => commands.noteOf(target)),
+  reportPreview: (definition: ReportDefinition): Promise<Briefing> =>
+    unwrap(() => commands.reportPreview(definition)),
+  writeReport: (definition: ReportDefinition, format: ReportFormat, path: string): Promise<ReportRun> =>
+    unwrap(() => commands.writeReport(definition, format, path)),
+  cancelReport: (): Promise<null> => unwrap(() => commands.cancelReport()),
+  saveReportDefinition: (definition: ReportDefinition): Promise<null> =>
+    unwrap(() => commands.saveReportDefinition(definition)),
+  listReportDefinitions: (): Promise<ReportDefinition[]> => unwrap(() => commands.listReportDefinitions()),
+  deleteReportDefinition: (name: string): Promise<null> => unwrap(() => commands.deleteReportDefinition(name)),
+  listReportRuns: (): Promise<ReportRun[]> => unwrap(() => commands.listReportRuns()),
+  openReport: (id: number): Promise<null> => unwrap(() => commands.openReport(id)),
 };

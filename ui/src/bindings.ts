@@ -198,12 +198,85 @@ async noteOf(target: TagTarget) : Promise<Result<Note | null, AppError>> {
     if(e instanceof Error) throw e;
     else return { status: "error", error: e  as any };
 }
+},
+async reportPreview(definition: ReportDefinition) : Promise<Result<Briefing, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("report_preview", { definition }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async writeReport(definition: ReportDefinition, format: ReportFormat, path: string) : Promise<Result<ReportRun, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("write_report", { definition, format, path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async cancelReport() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("cancel_report") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async saveReportDefinition(definition: ReportDefinition) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("save_report_definition", { definition }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async listReportDefinitions() : Promise<Result<ReportDefinition[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_report_definitions") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async deleteReportDefinition(name: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("delete_report_definition", { name }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async listReportRuns() : Promise<Result<ReportRun[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_report_runs") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Opens a report Marsad wrote (by its history id) with the system's viewer. The UI cannot open
+ * arbitrary paths: only files in the report history.
+ */
+async openReport(id: number) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("open_report", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
 }
 }
 
 /** user-defined events **/
 
 
+export const events = __makeEvents__<{
+reportProgress: ReportProgress
+}>({
+reportProgress: "report-progress"
+})
 
 /** user-defined constants **/
 
@@ -250,6 +323,55 @@ published: string | null; language: Language;
  * When it was imported (RFC 3339, UTC).
  */
 imported_at: string; actor_count: number; statement_count: number; figure_count: number }
+/**
+ * A briefing, assembled from the workspace and ready to render.
+ */
+export type Briefing = { title: string; author: string; language: Language; 
+/**
+ * The day it was generated (ISO date).
+ */
+generated_on: string; 
+/**
+ * The scope in words, in the report's language.
+ */
+scope: string[]; 
+/**
+ * Paragraphs the analyst wrote.
+ */
+key_judgements: string[]; actors: BriefingActor[]; figures: BriefingFigure[]; sources: BriefingSource[]; 
+/**
+ * The exact source sentences, numbered; statements and figures cite them.
+ */
+sentences: BriefingSentence[] }
+export type BriefingActor = { id: number; kind: ActorKind; name: string; name_ar: string | null; name_en: string | null; roles: string[]; affiliations: string[]; 
+/**
+ * Oldest first.
+ */
+statements: BriefingStatement[] }
+export type BriefingFigure = { id: number; date: string | null; value: number | null; value_max: number | null; qualifier: Qualifier; unit: string; 
+/**
+ * Who claimed it (an actor's name), if known.
+ */
+claimed_by: string | null; about: string[]; text: string; language: Language; review: ReviewState; source: number; sentence: number }
+export type BriefingSentence = { number: number; text: string; language: Language; source: number }
+export type BriefingSource = { number: number; article_id: number; title: string; outlet: string | null; url: string | null; published: string | null; language: Language }
+export type BriefingStatement = { id: number; date: string | null; 
+/**
+ * True when `date` is the article's publication date, not one the text gives.
+ */
+date_is_publication: boolean; stance: Stance; cue: string; text: string; 
+/**
+ * The language of the source article: quotations keep it.
+ */
+language: Language; review: ReviewState; 
+/**
+ * Number of the cited source in `Briefing::sources`.
+ */
+source: number; 
+/**
+ * Number of the source sentence in `Briefing::sentences`.
+ */
+sentence: number }
 /**
  * One analyst edit in the log.
  */
@@ -330,6 +452,55 @@ export type PastedArticle = { title: string; body: string; language: Language | 
  * How a figure's value is hedged.
  */
 export type Qualifier = "exact" | "more_than" | "less_than" | "at_least" | "at_most" | "about" | "range" | "unspecified"
+/**
+ * A report the analyst can run again later on new data.
+ */
+export type ReportDefinition = { name: string; title: string; author: string; 
+/**
+ * The language of headings, labels and layout; quotations stay in their own language.
+ */
+language: Language; scope: ReportScope; 
+/**
+ * The analyst's key judgements, one paragraph per blank-line-separated block.
+ */
+key_judgements: string }
+/**
+ * A file format a briefing can be written in.
+ */
+export type ReportFormat = "pdf" | "docx" | "md" | "html"
+/**
+ * How far the report being written has got (`stage`: gathering, rendering, writing).
+ */
+export type ReportProgress = { stage: string; done: number; total: number }
+/**
+ * A report written to a file, as the history lists it.
+ */
+export type ReportRun = { id: number; definition: string | null; title: string; format: ReportFormat; path: string; generated_at: string; statement_count: number; figure_count: number; source_count: number; 
+/**
+ * PDF only.
+ */
+page_count: number | null }
+/**
+ * What a briefing covers. Empty lists mean "no restriction" except that a scope with neither
+ * actors, tags nor a search covers nothing.
+ */
+export type ReportScope = { actor_ids: number[]; 
+/**
+ * Items tagged so, or in articles tagged so.
+ */
+tags: string[]; 
+/**
+ * Statements that match this search (Arabic- and English-aware, as in the search view).
+ */
+search: string | null; 
+/**
+ * Inclusive ISO dates.
+ */
+from: string | null; to: string | null; 
+/**
+ * Review states to include; empty: everything but rejected.
+ */
+review: ReviewState[] }
 /**
  * Where an extracted item stands in the analyst's review.
  */

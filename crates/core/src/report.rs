@@ -458,7 +458,8 @@ fn render(
             (pdf.bytes, u32::try_from(pdf.pages).ok(), None)
         }
         ReportFormat::Docx => {
-            let bytes = render_docx(briefing)
+            let chart = marsad_report_pdf::chart_png(briefing);
+            let bytes = render_docx(briefing, chart.as_ref())
                 .map_err(|e| Error::new(ErrorKind::Internal, e.to_string()))?;
             (bytes, None, None)
         }

@@ -5,6 +5,8 @@
 //! runs in the Unicode bidirectional order) and embeds the fonts it uses. The fonts ship inside the
 //! binary (Noto Sans and Noto Naskh Arabic, SIL Open Font License), so the output is the same on
 //! every machine and needs nothing installed. Nothing is read from disk or the network.
+//!
+//! [`chart_png`] rasterises the figures chart with resvg and the same fonts, for the DOCX.
 
 use std::sync::LazyLock;
 
@@ -20,18 +22,47 @@ use typst_layout::PagedDocument;
 
 const TEMPLATE: &str = include_str!("briefing.typ");
 
+const FONT_FILES: [&[u8]; 4] = [
+    include_bytes!("../fonts/NotoSans-Regular.ttf"),
+    include_bytes!("../fonts/NotoSans-Bold.ttf"),
+    include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
+    include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
+];
+
 static FONTS: LazyLock<Vec<Font>> = LazyLock::new(|| {
-    let files: [&'static [u8]; 4] = [
-        include_bytes!("../fonts/NotoSans-Regular.ttf"),
-        include_bytes!("../fonts/NotoSans-Bold.ttf"),
-        include_bytes!("../fonts/NotoNaskhArabic-Regular.ttf"),
-        include_bytes!("../fonts/NotoNaskhArabic-Bold.ttf"),
-    ];
-    files
+    FONT_FILES
         .into_iter()
         .flat_map(|data| Font::iter(Bytes::new(data)))
         .collect()
 });
+
+/// The figures chart of `briefing` as a PNG at twice its CSS size (with that size), shaped with
+/// the embedded fonts; `None` when there is no chart.
+pub fn chart_png(briefing: &Briefing) -> Option<marsad_report::ChartImage> {
+    let svg = figures_svg(briefing)?;
+    let mut options = resvg::usvg::Options::default();
+    for data in FONT_FILES {
+        options.fontdb_mut().load_font_data(data.to_vec());
+    }
+    options.font_family = "Noto Sans".into();
+    let tree = resvg::usvg::Tree::from_str(&svg, &options).ok()?;
+    let size = tree.size();
+    let scale = 2.0;
+    let width = (size.width() * scale).ceil() as u32;
+    let height = (size.height() * scale).ceil() as u32;
+    let mut pixmap = resvg::tiny_skia::Pixmap::new(width, height)?;
+    pixmap.fill(resvg::tiny_skia::Color::WHITE);
+    resvg::render(
+        &tree,
+        resvg::tiny_skia::Transform::from_scale(scale, scale),
+        &mut pixmap.as_mut(),
+    );
+    Some(marsad_report::ChartImage {
+        png: pixmap.encode_png().ok()?,
+        width: f64::from(size.width()),
+        height: f64::from(size.height()),
+    })
+}
 
 /// A typeset briefing.
 #[derive(Debug)]

@@ -110,9 +110,8 @@ fn panel(
     };
     let _ = write!(
         svg,
-        r#"<text x="{title_x}" y="{}" text-anchor="{anchor_start}" font-weight="bold" font-size="12" direction="{}">{}</text>"#,
+        r#"<text x="{title_x}" y="{}" text-anchor="{anchor_start}" font-weight="bold" font-size="12">{}</text>"#,
         top + 16.0,
-        labels.dir(),
         escape_xml(&labels.unit(unit))
     );
     let mut y = top + TITLE;
@@ -138,11 +137,10 @@ fn panel(
         };
         let _ = write!(
             svg,
-            r#"<text x="{label_x}" y="{ty}" text-anchor="{anchor_start}" direction="{dir}">{label}</text><rect x="{bar_x:.1}" y="{by}" width="{length:.1}" height="{bh}" fill="{colour}"/><text x="{value_x:.1}" y="{ty}" text-anchor="{anchor_start}" direction="{dir}">{text}</text>"#,
+            r#"<text x="{label_x}" y="{ty}" text-anchor="{anchor_start}">{label}</text><rect x="{bar_x:.1}" y="{by}" width="{length:.1}" height="{bh}" fill="{colour}"/><text x="{value_x:.1}" y="{ty}" text-anchor="{anchor_start}">{text}</text>"#,
             ty = y + 14.0,
             by = y + 4.0,
             bh = ROW - 8.0,
-            dir = labels.dir(),
             label = escape_xml(&label),
             text = escape_xml(&text),
         );

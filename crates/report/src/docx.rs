@@ -1,7 +1,8 @@
 //! The briefing as a Word document (Office Open XML), written directly: Arabic paragraphs carry
 //! `w:bidi`, Arabic runs `w:rtl`, tables in an Arabic report run right to left (`w:bidiVisual`),
 //! the header repeats the title, the footer numbers the pages, links are real hyperlinks and the
-//! figures chart is embedded as SVG.
+//! figures chart is embedded as a PNG the caller rasterised (word processors do not all apply the
+//! bidirectional algorithm to SVG text, so Arabic labels in an SVG come out reversed).
 
 use std::fmt::Write as _;
 use std::io::{Cursor, Write};
@@ -9,7 +10,6 @@ use std::io::{Cursor, Write};
 use marsad_domain::{Briefing, BriefingActor, Language};
 use zip::write::SimpleFileOptions;
 
-use crate::chart::figures_svg;
 use crate::labels::Labels;
 use crate::markup::{escape_xml as x, is_arabic, safe_url};
 use crate::{date_cell, names_line};
@@ -21,8 +21,16 @@ const TEXT_WIDTH: u32 = 9638;
 /// The widest the chart may be, in EMU (17 cm).
 const CHART_MAX_EMU: u64 = 6_120_000;
 
-/// Renders the briefing as the bytes of a .docx file.
-pub fn render_docx(briefing: &Briefing) -> std::io::Result<Vec<u8>> {
+/// The figures chart as a raster image, with its size in CSS pixels.
+#[derive(Debug, Clone)]
+pub struct ChartImage {
+    pub png: Vec<u8>,
+    pub width: f64,
+    pub height: f64,
+}
+
+/// Renders the briefing as the bytes of a .docx file, with the chart if one is given.
+pub fn render_docx(briefing: &Briefing, chart: Option<&ChartImage>) -> std::io::Result<Vec<u8>> {
     let l = Labels::for_language(briefing.language);
     let mut doc = Body::new(l);
     doc.title_page(briefing);
@@ -37,7 +45,7 @@ pub fn render_docx(briefing: &Briefing) -> std::io::Result<Vec<u8>> {
     for a in &briefing.actors {
         doc.actor(a);
     }
-    doc.figures(briefing);
+    doc.figures(briefing, chart);
     doc.sources(briefing);
     doc.heading(1, l.appendix);
     for s in &briefing.sentences {
@@ -53,7 +61,7 @@ struct Body {
     l: &'static Labels,
     xml: String,
     links: Vec<String>,
-    chart: Option<(String, u64, u64)>,
+    chart: Option<Vec<u8>>,
 }
 
 impl Body {
@@ -143,13 +151,13 @@ impl Body {
             .iter()
             .map(|s| {
                 vec![
-                    Cell::new(date_cell(l, s.date.as_deref(), s.date_is_publication)),
+                    Cell::new(ltr(date_cell(l, s.date.as_deref(), s.date_is_publication))),
                     Cell::new(l.stance(s.stance).to_string()),
                     Cell {
                         text: s.text.clone(),
                         language: Some(s.language),
                     },
-                    Cell::new(format!("[{}] §{}", s.source, s.sentence)),
+                    Cell::new(ltr(format!("[{}] §{}", s.source, s.sentence))),
                 ]
             })
             .collect();
@@ -163,11 +171,11 @@ impl Body {
         }
     }
 
-    fn figures(&mut self, b: &Briefing) {
+    fn figures(&mut self, b: &Briefing, chart: Option<&ChartImage>) {
         let l = self.l;
         self.heading(1, l.figures);
-        if let Some(svg) = figures_svg(b) {
-            self.chart_paragraph(svg);
+        if let Some(chart) = chart {
+            self.chart_paragraph(chart);
         }
         if b.figures.is_empty() {
             return;
@@ -177,12 +185,12 @@ impl Body {
             .iter()
             .map(|f| {
                 vec![
-                    Cell::new(date_cell(l, f.date.as_deref(), false)),
+                    Cell::new(ltr(date_cell(l, f.date.as_deref(), false))),
                     Cell::new(l.figure_value(f.qualifier, f.value, f.value_max)),
                     Cell::new(l.unit(&f.unit).into_owned()),
                     Cell::new(f.claimed_by.clone().unwrap_or_else(|| "—".into())),
                     Cell::new(f.about.join(l.list_sep())),
-                    Cell::new(format!("[{}] §{}", f.source, f.sentence)),
+                    Cell::new(ltr(format!("[{}] §{}", f.source, f.sentence))),
                 ]
             })
             .collect();
@@ -224,20 +232,19 @@ impl Body {
         }
     }
 
-    fn chart_paragraph(&mut self, svg: String) {
-        let (w, h) = svg_size(&svg).unwrap_or((680.0, 300.0));
-        let mut cx = (w * 9525.0) as u64;
-        let mut cy = (h * 9525.0) as u64;
+    fn chart_paragraph(&mut self, chart: &ChartImage) {
+        let mut cx = (chart.width * 9525.0) as u64;
+        let mut cy = (chart.height * 9525.0) as u64;
         if cx > CHART_MAX_EMU {
             cy = cy * CHART_MAX_EMU / cx;
             cx = CHART_MAX_EMU;
         }
         let _ = write!(
             self.xml,
-            "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:docPr id=\"1\" name=\"{name}\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr><pic:cNvPr id=\"1\" name=\"chart.svg\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rIdChart\"><a:extLst><a:ext uri=\"{{96DAC541-7B7A-43D3-8B79-37D633B846F1}}\"><asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"rIdChart\"/></a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>",
+            "<w:p><w:pPr><w:jc w:val=\"center\"/></w:pPr><w:r><w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"{cx}\" cy=\"{cy}\"/><wp:docPr id=\"1\" name=\"{name}\"/><a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic><pic:nvPicPr><pic:cNvPr id=\"1\" name=\"chart.png\"/><pic:cNvPicPr/></pic:nvPicPr><pic:blipFill><a:blip r:embed=\"rIdChart\"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill><pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"{cx}\" cy=\"{cy}\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr></pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>",
             name = x(self.l.chart)
         );
-        self.chart = Some((svg, cx, cy));
+        self.chart = Some(chart.png.clone());
     }
 
     fn table(&mut self, headers: &[&str], widths: &[u32], rows: Vec<Vec<Cell>>) {
@@ -287,33 +294,42 @@ impl Body {
         let mut zip = zip::ZipWriter::new(Cursor::new(Vec::new()));
         let opts =
             SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
-        let mut put = |name: &str, body: &str| -> std::io::Result<()> {
+        let mut put = |name: &str, body: &[u8]| -> std::io::Result<()> {
             zip.start_file(name, opts).map_err(std::io::Error::other)?;
-            zip.write_all(body.as_bytes())
+            zip.write_all(body)
         };
-        put("[Content_Types].xml", &content_types(self.chart.is_some()))?;
-        put("_rels/.rels", ROOT_RELS)?;
-        put("docProps/core.xml", &core_props(b))?;
+        put(
+            "[Content_Types].xml",
+            content_types(self.chart.is_some()).as_bytes(),
+        )?;
+        put("_rels/.rels", ROOT_RELS.as_bytes())?;
+        put("docProps/core.xml", core_props(b).as_bytes())?;
         put(
             "word/_rels/document.xml.rels",
-            &document_rels(&self.links, self.chart.is_some()),
+            document_rels(&self.links, self.chart.is_some()).as_bytes(),
         )?;
-        put("word/styles.xml", &styles(self.l))?;
-        put("word/settings.xml", SETTINGS)?;
-        put("word/header1.xml", &header(self.l, &b.title))?;
-        put("word/footer1.xml", &footer(self.l))?;
-        if let Some((svg, _, _)) = &self.chart {
-            put("word/media/chart.svg", svg)?;
+        put("word/styles.xml", styles(self.l).as_bytes())?;
+        put("word/settings.xml", SETTINGS.as_bytes())?;
+        put("word/header1.xml", header(self.l, &b.title).as_bytes())?;
+        put("word/footer1.xml", footer(self.l).as_bytes())?;
+        if let Some(png) = &self.chart {
+            put("word/media/chart.png", png)?;
         }
         let section_bidi = if self.l.is_rtl() { "<w:bidi/>" } else { "" };
         let document = format!(
             "{XML_HEAD}<w:document {W_NS}><w:body>{}<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rIdHeader\"/><w:footerReference w:type=\"default\" r:id=\"rIdFooter\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1134\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/>{section_bidi}</w:sectPr></w:body></w:document>",
             self.xml
         );
-        put("word/document.xml", &document)?;
+        put("word/document.xml", document.as_bytes())?;
+        drop(put);
         let cursor = zip.finish().map_err(std::io::Error::other)?;
         Ok(cursor.into_inner())
     }
+}
+
+/// Left-to-right isolate, so "[1] §3" and dates keep their order in right-to-left cells.
+fn ltr(s: String) -> String {
+    format!("\u{2066}{s}\u{2069}")
 }
 
 struct Cell {
@@ -371,17 +387,9 @@ fn script_runs(text: &str) -> Vec<(&str, bool)> {
     out
 }
 
-fn svg_size(svg: &str) -> Option<(f64, f64)> {
-    let attr = |name: &str| -> Option<f64> {
-        let at = svg.find(&format!(" {name}=\""))? + name.len() + 3;
-        svg[at..].split('"').next()?.parse().ok()
-    };
-    Some((attr("width")?, attr("height")?))
-}
-
 fn content_types(chart: bool) -> String {
     let svg = if chart {
-        "<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>"
+        "<Default Extension=\"png\" ContentType=\"image/png\"/>"
     } else {
         ""
     };
@@ -397,7 +405,7 @@ const SETTINGS: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"ye
 fn document_rels(links: &[String], chart: bool) -> String {
     let mut rels = String::from("<Relationship Id=\"rIdStyles\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" Target=\"styles.xml\"/><Relationship Id=\"rIdSettings\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings\" Target=\"settings.xml\"/><Relationship Id=\"rIdHeader\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/header\" Target=\"header1.xml\"/><Relationship Id=\"rIdFooter\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/footer\" Target=\"footer1.xml\"/>");
     if chart {
-        rels.push_str("<Relationship Id=\"rIdChart\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/chart.svg\"/>");
+        rels.push_str("<Relationship Id=\"rIdChart\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/image\" Target=\"media/chart.png\"/>");
     }
     for (i, url) in links.iter().enumerate() {
         let _ = write!(

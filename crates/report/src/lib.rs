@@ -16,7 +16,7 @@ mod markup;
 mod print;
 
 pub use chart::figures_svg;
-pub use docx::render_docx;
+pub use docx::{render_docx, ChartImage};
 pub use html::render_html;
 pub use labels::{format_number, Labels};
 pub use markdown::render_markdown;

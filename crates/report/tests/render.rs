@@ -6,7 +6,16 @@ use marsad_domain::{
     ActorKind, Briefing, BriefingActor, BriefingFigure, BriefingSentence, BriefingSource,
     BriefingStatement, Language, Qualifier, ReviewState, Stance,
 };
-use marsad_report::{figures_svg, render_docx, render_html, render_markdown};
+use marsad_report::{figures_svg, render_docx, render_html, render_markdown, ChartImage};
+
+/// Stands in for the rasterised chart (the PDF crate draws the real one).
+fn chart() -> ChartImage {
+    ChartImage {
+        png: b"\x89PNG\r\n\x1a\n".to_vec(),
+        width: 680.0,
+        height: 120.0,
+    }
+}
 
 fn briefing(language: Language) -> Briefing {
     let statement =
@@ -147,7 +156,7 @@ fn the_same_statements_and_citations_are_in_every_format() {
         let b = briefing(language);
         let md = render_markdown(&b, Some("figures.svg"));
         let html = render_html(&b);
-        let parts = docx_parts(&render_docx(&b).expect("docx"));
+        let parts = docx_parts(&render_docx(&b, Some(&chart())).expect("docx"));
         let document = &parts
             .iter()
             .find(|(n, _)| n == "word/document.xml")
@@ -201,7 +210,7 @@ fn imported_text_cannot_inject_markup_or_links() {
         "the brackets are not escaped"
     );
     assert!(!md.contains("<javascript:"));
-    let parts = docx_parts(&render_docx(&b).expect("docx"));
+    let parts = docx_parts(&render_docx(&b, Some(&chart())).expect("docx"));
     let rels = &parts
         .iter()
         .find(|(n, _)| n == "word/_rels/document.xml.rels")
@@ -219,7 +228,7 @@ fn arabic_reports_are_right_to_left_in_every_format() {
     assert!(html.contains("التقديرات الرئيسية"));
     // an English quotation inside the Arabic report keeps its own direction
     assert!(html.contains("<td lang=\"en\" dir=\"ltr\">NATO"));
-    let parts = docx_parts(&render_docx(&b).expect("docx"));
+    let parts = docx_parts(&render_docx(&b, Some(&chart())).expect("docx"));
     for (name, xml) in &parts {
         if name.ends_with(".xml") || name.ends_with(".rels") {
             roxmltree::Document::parse(xml)
@@ -240,7 +249,7 @@ fn arabic_reports_are_right_to_left_in_every_format() {
         "paragraphs are not right-to-left"
     );
     assert!(document.contains("<w:rtl/>"), "Arabic runs are not marked");
-    assert!(parts.iter().any(|(n, _)| n == "word/media/chart.svg"));
+    assert!(parts.iter().any(|(n, _)| n == "word/media/chart.png"));
     let en = render_html(&briefing(Language::En));
     assert!(en.contains("<html lang=\"en\" dir=\"ltr\">") && en.contains("Key judgements"));
 }

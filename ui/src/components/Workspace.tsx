@@ -23,6 +23,8 @@ import { Overview } from "./overview/Overview";
 import { Reader } from "./reader/Reader";
 import { EditDialog } from "./review/EditDialog";
 import { ReviewProvider, useReview } from "./review/ReviewProvider";
+import { INITIAL_REPORT, type ReportDraft } from "../lib/reports";
+import { ReportsView } from "./reports/ReportsView";
 import { INITIAL_SEARCH, SearchView, type SearchState } from "./search/SearchView";
 import { INITIAL_TIMELINE, TimelineView, type TimelineState } from "./timeline/TimelineView";
 
@@ -52,6 +54,7 @@ function Desk() {
   const [figures, setFigures] = useState<FiguresState>(INITIAL_FIGURES);
   const [search, setSearch] = useState<SearchState>(INITIAL_SEARCH);
   const [searchFocus, setSearchFocus] = useState(0);
+  const [report, setReport] = useState<ReportDraft>(() => ({ ...INITIAL_REPORT, language: locale === "ar" ? "ar" : "en" }));
   const [firstRunDone, setFirstRunDone] = useState(false);
   const [pasting, setPasting] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
@@ -157,6 +160,8 @@ function Desk() {
             onOpenActor={openActorTimeline}
           />
         );
+      case "reports":
+        return <ReportsView draft={report} onDraftChange={setReport} />;
       case "library":
         return (
           <Library

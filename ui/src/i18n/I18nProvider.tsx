@@ -31,6 +31,11 @@ function interpolate(template: string, values?: Record<string, string | number>)
   );
 }
 
+/** A message in a given language, whatever the interface's (report previews follow the report's language). */
+export function translateIn(language: UiLanguage, key: MessageKey, values?: Record<string, string | number>): string {
+  return interpolate(dictionaries[language][key], values);
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [language, setLanguageState] = useState<UiLanguage>(readStoredLanguage);
   const dir = language === "ar" ? "rtl" : "ltr";

@@ -3,7 +3,7 @@
 
 import type { Span } from "../api";
 
-export const VIEW_NAMES = ["overview", "library", "actors", "timeline", "figures", "search"] as const;
+export const VIEW_NAMES = ["overview", "library", "actors", "timeline", "figures", "search", "reports"] as const;
 export type ViewName = (typeof VIEW_NAMES)[number];
 
 /** What the reader scrolls to and highlights when it opens. */
@@ -29,4 +29,5 @@ export const G_KEYS: Record<string, ViewName> = {
   t: "timeline",
   f: "figures",
   s: "search",
+  r: "reports",
 };

@@ -8,7 +8,7 @@ type Shortcut = { keys: string[][]; label: MessageKey };
 
 const GLOBAL: Shortcut[] = [
   { keys: [["/"], ["Ctrl+K"]], label: "help.search" },
-  { keys: [["g", "o · l · a · t · f"]], label: "help.views" },
+  { keys: [["g", "o · l · a · t · f · r"]], label: "help.views" },
   { keys: [["Alt+1 … Alt+6"]], label: "help.viewsAlt" },
   { keys: [["Ctrl+Z"]], label: "help.undo" },
   { keys: [["?"]], label: "help.help" },

@@ -10,6 +10,7 @@ const ICONS: Record<ViewName, string> = {
   timeline: "┿",
   figures: "∑",
   search: "⌕",
+  reports: "▦",
 };
 
 type NavRailProps = {
