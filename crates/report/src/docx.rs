@@ -321,7 +321,6 @@ impl Body {
             self.xml
         );
         put("word/document.xml", document.as_bytes())?;
-        drop(put);
         let cursor = zip.finish().map_err(std::io::Error::other)?;
         Ok(cursor.into_inner())
     }

@@ -130,9 +130,15 @@ fn docx_parts(bytes: &[u8]) -> Vec<(String, String)> {
     (0..zip.len())
         .map(|i| {
             let mut f = zip.by_index(i).expect("entry");
-            let mut s = String::new();
-            f.read_to_string(&mut s).expect("utf-8 part");
-            (f.name().to_string(), s)
+            let mut bytes = Vec::new();
+            f.read_to_end(&mut bytes).expect("readable part");
+            let name = f.name().to_string();
+            let text = if name.ends_with(".png") {
+                String::new()
+            } else {
+                String::from_utf8(bytes).expect("utf-8 part")
+            };
+            (name, text)
         })
         .collect()
 }
