@@ -224,5 +224,33 @@ await withApp("rejecting a statement removes it from the timeline and undo bring
   assert((await itemTexts(browser))[0] === first, "the item came back in its place");
 });
 
+await withApp("the reports view previews Lavrov's briefing, in English and then in Arabic right-to-left", async (browser) => {
+  await openSampleWorkspace(browser);
+  await (await byTestId(browser, "nav-reports")).click();
+  await fill(browser, "report-actors-input", "Lavrov");
+  const option = await browser.$('[role="option"]');
+  await option.waitForDisplayed({ timeout: 15000 });
+  await option.click();
+  await browser.waitUntil(async () => (await browser.$$('[data-testid="preview-statement"]')).length >= 2, {
+    timeout: 20000,
+    timeoutMsg: "the preview does not show Lavrov's statements",
+  });
+  const preview = await byTestId(browser, "briefing-preview");
+  assert((await preview.getAttribute("dir")) === "ltr", "an English report previews left-to-right");
+  const text = await preview.getText();
+  assert(text.includes("Sources") && text.includes("Sergei Lavrov"), "the preview lacks names or sources");
+  await fill(browser, "report-judgements", "تحذّر موسكو من عودة الناتو إلى أفغانستان عبر دول الجوار.");
+  await (await byTestId(browser, "report-language-ar")).click();
+  await browser.waitUntil(async () => (await (await byTestId(browser, "briefing-preview")).getAttribute("dir")) === "rtl", {
+    timeout: 15000,
+    timeoutMsg: "an Arabic report does not preview right-to-left",
+  });
+  const arabic = await (await byTestId(browser, "briefing-preview")).getText();
+  assert(arabic.includes("التقديرات الرئيسية") && arabic.includes("تحذّر موسكو"), "the Arabic preview lacks its headings or key judgements");
+  const exportButton = await byTestId(browser, "report-export-pdf");
+  assert(await exportButton.isEnabled(), "export is not offered for a scope with statements");
+  await browser.saveScreenshot(join(shots, "reports-ar.png"));
+});
+
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(results.failed > 0 ? 1 : 0);
