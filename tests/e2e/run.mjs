@@ -226,7 +226,13 @@ await withApp("rejecting a statement removes it from the timeline and undo bring
 
 await withApp("the reports view previews Lavrov's briefing, in English and then in Arabic right-to-left", async (browser) => {
   await openSampleWorkspace(browser);
-  await (await byTestId(browser, "nav-reports")).click();
+  await browser.waitUntil(
+    async () => {
+      await (await byTestId(browser, "nav-reports")).click();
+      return (await byTestId(browser, "report-form")).isDisplayed();
+    },
+    { timeout: 20000, interval: 1000, timeoutMsg: "the reports view did not open" },
+  );
   await fill(browser, "report-actors-input", "Lavrov");
   const option = await browser.$('[role="option"]');
   await option.waitForDisplayed({ timeout: 15000 });

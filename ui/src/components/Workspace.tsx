@@ -66,7 +66,17 @@ function Desk() {
   const current: View = view ?? { name: hasArticles ? "overview" : "library" };
   const currentName: ViewName = current.name === "reader" ? current.from : current.name;
 
-  const go = useCallback((name: ViewName) => setView({ name }), []);
+  const { dismissReport } = importer;
+  // The import results stay until the analyst moves on to another view.
+  const go = useCallback(
+    (name: ViewName) => {
+      setView((from) => {
+        if (from?.name !== name) dismissReport();
+        return { name };
+      });
+    },
+    [dismissReport],
+  );
   const showLibrary = useCallback(() => go("library"), [go]);
   const openReader = useCallback(
     (articleId: number, focus: ReaderFocus | null = null) =>

@@ -79,7 +79,7 @@ export function BriefingPreview({ briefing }: { briefing: Briefing }) {
               <tbody>
                 {actor.statements.map((s) => (
                   <tr key={s.id} data-testid="preview-statement">
-                    <td>
+                    <td className="nowrap">
                       <bdi>{s.date ? s.date.slice(0, 10) : tr("briefing.undated")}</bdi>
                       {s.date_is_publication && " †"}
                     </td>
@@ -87,7 +87,7 @@ export function BriefingPreview({ briefing }: { briefing: Briefing }) {
                     <td dir={DIR[s.language]} lang={s.language === "other" ? undefined : s.language}>
                       {s.text}
                     </td>
-                    <td>
+                    <td className="nowrap">
                       <bdi dir="ltr">{`[${s.source}] §${s.sentence}`}</bdi>
                     </td>
                   </tr>
@@ -104,7 +104,7 @@ export function BriefingPreview({ briefing }: { briefing: Briefing }) {
             <tbody>
               {briefing.figures.map((f) => (
                 <tr key={f.id} data-testid="preview-figure">
-                  <td>
+                  <td className="nowrap">
                     <bdi>{f.date ? f.date.slice(0, 10) : tr("briefing.undated")}</bdi>
                   </td>
                   <td>
@@ -113,7 +113,7 @@ export function BriefingPreview({ briefing }: { briefing: Briefing }) {
                   <td>
                     <bdi>{f.claimed_by ?? "—"}</bdi>
                   </td>
-                  <td>
+                  <td className="nowrap">
                     <bdi dir="ltr">{`[${f.source}] §${f.sentence}`}</bdi>
                   </td>
                 </tr>
