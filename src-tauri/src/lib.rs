@@ -24,6 +24,18 @@ pub struct AppState {
     samples: PathBuf,
     /// Set to stop the report being written.
     report_cancel: Arc<AtomicBool>,
+    /// Set to stop the import running (after the batch in progress).
+    import_cancel: Arc<AtomicBool>,
+}
+
+/// How far the import running has got: counts so far and the file just read.
+#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+pub struct ImportProgress {
+    pub done: u32,
+    pub imported: u32,
+    pub duplicates: u32,
+    pub rejected: u32,
+    pub current: String,
 }
 
 /// How far the report being written has got (`stage`: gathering, rendering, writing).
@@ -66,14 +78,51 @@ async fn get_article(state: tauri::State<'_, AppState>, id: Id) -> CommandResult
 #[tauri::command]
 #[specta::specta]
 async fn import_paths(
+    app: tauri::AppHandle,
     state: tauri::State<'_, AppState>,
     paths: Vec<String>,
 ) -> CommandResult<ImportReport> {
     let paths: Vec<PathBuf> = paths.into_iter().map(PathBuf::from).collect();
+    state.import_cancel.store(false, Ordering::Relaxed);
+    let mut progress = ImportProgress {
+        done: 0,
+        imported: 0,
+        duplicates: 0,
+        rejected: 0,
+        current: String::new(),
+    };
+    let mut last_emit = std::time::Instant::now();
+    let on_item = |item: &ImportItem| {
+        progress.done += 1;
+        match item.outcome {
+            marsad_domain::ImportOutcome::Imported { .. } => progress.imported += 1,
+            marsad_domain::ImportOutcome::Duplicate { .. } => progress.duplicates += 1,
+            marsad_domain::ImportOutcome::Rejected { .. } => progress.rejected += 1,
+        }
+        // A few updates a second are enough for the eye and cheap for the webview.
+        if last_emit.elapsed().as_millis() >= 100 || progress.done == 1 {
+            progress.current = item.source.clone();
+            let _ = progress.clone().emit(&app);
+            last_emit = std::time::Instant::now();
+        }
+    };
     Ok(state
         .workspace
-        .import_paths(&paths, &ImportOptions::default(), &now(), None, |_| {})
+        .import_paths(
+            &paths,
+            &ImportOptions::default(),
+            &now(),
+            Some(&state.import_cancel),
+            on_item,
+        )
         .await)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn cancel_import(state: tauri::State<'_, AppState>) -> CommandResult<()> {
+    state.import_cancel.store(true, Ordering::Relaxed);
+    Ok(())
 }
 
 #[tauri::command]
@@ -363,6 +412,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             list_articles,
             get_article,
             import_paths,
+            cancel_import,
             import_text,
             load_sample_workspace,
             list_actors,
@@ -392,7 +442,10 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             list_report_runs,
             open_report,
         ])
-        .events(tauri_specta::collect_events![ReportProgress])
+        .events(tauri_specta::collect_events![
+            ReportProgress,
+            ImportProgress
+        ])
 }
 
 /// The TypeScript bindings for the UI, as `ui/src/bindings.ts` should hold them.
@@ -441,6 +494,7 @@ pub fn run() {
                 workspace,
                 samples,
                 report_cancel: Arc::new(AtomicBool::new(false)),
+                import_cancel: Arc::new(AtomicBool::new(false)),
             });
             Ok(())
         })

@@ -45,6 +45,7 @@ export type {
   ReportDefinition,
   ReportFormat,
   ReportProgress,
+  ImportProgress,
   ReportRun,
   ReportScope,
   ActorKind,
@@ -134,6 +135,7 @@ export const api = {
   getArticle: (id: number): Promise<ArticleDetail> => unwrap(() => commands.getArticle(id)),
   importPaths: (paths: string[]): Promise<ImportReport> =>
     unwrap(() => commands.importPaths(paths)),
+  cancelImport: (): Promise<null> => unwrap(() => commands.cancelImport()),
   importText: (article: PastedArticle): Promise<ImportItem> =>
     unwrap(() => commands.importText(article)),
   loadSampleWorkspace: (): Promise<ImportReport> =>

@@ -39,6 +39,14 @@ async importPaths(paths: string[]) : Promise<Result<ImportReport, AppError>> {
     else return { status: "error", error: e  as any };
 }
 },
+async cancelImport() : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("cancel_import") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async importText(article: PastedArticle) : Promise<Result<ImportItem, AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("import_text", { article }) };
@@ -273,8 +281,10 @@ async openReport(id: number) : Promise<Result<null, AppError>> {
 
 
 export const events = __makeEvents__<{
+importProgress: ImportProgress,
 reportProgress: ReportProgress
 }>({
+importProgress: "import-progress",
 reportProgress: "report-progress"
 })
 
@@ -410,6 +420,10 @@ source: string; outcome: ImportOutcome }
  * What happened to one input of an import.
  */
 export type ImportOutcome = { kind: "imported"; article_id: number; title: string } | { kind: "duplicate"; article_id: number; reason: string } | { kind: "rejected"; reason: string }
+/**
+ * How far the import running has got: counts so far and the file just read.
+ */
+export type ImportProgress = { done: number; imported: number; duplicates: number; rejected: number; current: string }
 export type ImportReport = { items: ImportItem[]; imported: number; duplicates: number; rejected: number; 
 /**
  * The import was cancelled: what is listed was done, the rest was not read.

@@ -135,6 +135,11 @@ enum Command {
         #[arg(long)]
         without_log: bool,
     },
+    /// Counts of articles, actors, statements and figures, and the database's size.
+    Stats {
+        #[arg(long)]
+        json: bool,
+    },
     /// Write a consistent copy of the workspace to FILE (it may be in use).
     Backup { file: PathBuf },
     /// Replace the workspace with the backup FILE (the current one is kept as NAME.before-restore.sqlite).
@@ -870,6 +875,35 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 std::fs::write(&output, data)
                     .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", output.display()))?;
                 eprintln!("wrote {}", output.display());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stats { json } => {
+            let ws = open(cli.db).await?;
+            let s = ws.stats().await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&s)?);
+            } else {
+                println!(
+                    "articles    {:>9}  (Arabic {}, English {})",
+                    s.articles, s.articles_ar, s.articles_en
+                );
+                println!("actors      {:>9}", s.actors);
+                println!("statements  {:>9}", s.statements);
+                println!("figures     {:>9}", s.figures);
+                println!(
+                    "rejected    {:>9}  statements and figures",
+                    s.rejected_items
+                );
+                println!("tags        {:>9}", s.tags);
+                println!("notes       {:>9}", s.notes);
+                println!("edits       {:>9}", s.edits);
+                println!("reports     {:>9}", s.reports_written);
+                println!(
+                    "database    {:>9.1} MB  {}",
+                    s.database_bytes as f64 / 1e6,
+                    ws.store().path().display()
+                );
             }
             Ok(ExitCode::SUCCESS)
         }

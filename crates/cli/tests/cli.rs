@@ -252,3 +252,135 @@ fn ner_tags_conll_input_in_the_same_layout() {
     assert_eq!(tag("عدن"), Some("B-LOC"));
     assert_eq!(tag("قال"), Some("O"));
 }
+
+/// Web pages, feeds, CSV and JSON Lines written as fixtures import with their titles, dates,
+/// outlets and text, and nothing of a page's scripts, navigation or adverts.
+#[test]
+fn pages_feeds_csv_and_json_lines_import_with_their_metadata() {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let fixtures =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/import");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(&db)
+        .arg("import")
+        .arg(&fixtures)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let listed = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(&db)
+        .args(["articles", "--json"])
+        .output()
+        .expect("run");
+    let articles: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("json");
+    let find = |title: &str| {
+        articles
+            .as_array()
+            .and_then(|a| {
+                a.iter()
+                    .find(|x| x["title"].as_str().is_some_and(|t| t.starts_with(title)))
+            })
+            .cloned()
+            .unwrap_or_else(|| panic!("no article titled {title}"))
+    };
+    let expect = [
+        (
+            "الدفاع الروسية: آلاف المقاتلين",
+            "وكالة أنباء المرصد",
+            "https://news.example.org/ar/2025/02/03/foreign-fighters",
+            "2025-02-03T05:15:00Z",
+        ),
+        (
+            "UN envoy warns of renewed fighting",
+            "Desert Wire",
+            "https://wire.example.org/2025/03/marib",
+            "2025-03-10T06:30:00Z",
+        ),
+        (
+            "الحوثيون يعلنون استهداف سفينة",
+            "Desert Wire",
+            "https://wire.example.org/ar/2025/03/red-sea",
+            "2025-03-11T14:00:00Z",
+        ),
+        (
+            "Mali junta says 40 militants",
+            "Sahel Monitor",
+            "https://sahel.example.org/2025/04/gao",
+            "2025-04-02T10:00:00Z",
+        ),
+        (
+            "وفد من طالبان في الدوحة",
+            "قناة المرصد",
+            "https://csv.example.org/1",
+            "2025-01-12",
+        ),
+        (
+            "Iraq says 200 ISIS suspects",
+            "Baghdad Post",
+            "https://csv.example.org/2",
+            "2025-01-19",
+        ),
+        (
+            "Kenya police say al-Shabaab",
+            "Horn Daily",
+            "https://jsonl.example.org/1",
+            "2025-05-09T07:00:00Z",
+        ),
+    ];
+    assert_eq!(articles.as_array().map(Vec::len), Some(expect.len()));
+    for (title, outlet, url, date) in expect {
+        let a = find(title);
+        assert_eq!(a["outlet"], outlet, "{title}");
+        assert_eq!(a["url"], url, "{title}");
+        assert_eq!(a["published"], date, "{title}");
+    }
+    let body = |title: &str| {
+        let id = find(title)["id"].as_i64().expect("id").to_string();
+        let shown = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+            .arg("--db")
+            .arg(&db)
+            .args(["show", &id, "--json"])
+            .output()
+            .expect("run");
+        let detail: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
+        detail["body"].as_str().unwrap_or_default().to_string()
+    };
+    let page = body("الدفاع الروسية");
+    assert!(page.contains("أكثر من 12 ألف مقاتل أجنبي"), "{page}");
+    assert!(
+        page.contains("ويأتي ذلك في وقت تكثف فيه موسكو"),
+        "the last paragraph is missing"
+    );
+    for junk in [
+        "STEAL-THE-COOKIES",
+        "INJECTED",
+        "tracking",
+        "font-family",
+        "اشترك الآن",
+        "تسجيل الدخول",
+        "جميع الحقوق محفوظة",
+        "أسعار الذهب",
+    ] {
+        assert!(!page.contains(junk), "the page kept «{junk}»");
+    }
+    let rss = body("UN envoy warns");
+    assert!(rss.contains("more than 3,000 fighters") && rss.contains("return to talks"));
+    assert!(!rss.contains("alert"), "a feed entry kept its script");
+    let stats = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(&db)
+        .args(["stats", "--json"])
+        .output()
+        .expect("run");
+    let stats: serde_json::Value = serde_json::from_slice(&stats.stdout).expect("json");
+    assert_eq!(stats["articles"], 7);
+    assert_eq!(stats["articles_ar"], 3);
+    assert!(stats["database_bytes"].as_u64().is_some_and(|b| b > 0));
+}

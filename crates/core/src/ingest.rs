@@ -365,34 +365,7 @@ pub fn content_hash(title: &str, body: &str) -> String {
     hex::encode(hasher.finalize())
 }
 
-/// A date as given → `YYYY-MM-DD` or an RFC 3339 instant in UTC; None if unreadable.
-pub fn normalize_date(raw: &str) -> Option<String> {
-    use chrono::{DateTime, NaiveDate, NaiveDateTime, Utc};
-    let raw = raw.trim();
-    if let Ok(d) = NaiveDate::parse_from_str(raw, "%Y-%m-%d") {
-        return Some(d.format("%Y-%m-%d").to_string());
-    }
-    if let Ok(t) = DateTime::parse_from_rfc3339(raw) {
-        return Some(
-            t.with_timezone(&Utc)
-                .format("%Y-%m-%dT%H:%M:%SZ")
-                .to_string(),
-        );
-    }
-    if let Ok(t) = DateTime::parse_from_rfc2822(raw) {
-        return Some(
-            t.with_timezone(&Utc)
-                .format("%Y-%m-%dT%H:%M:%SZ")
-                .to_string(),
-        );
-    }
-    for format in ["%Y-%m-%d %H:%M:%S", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M"] {
-        if let Ok(t) = NaiveDateTime::parse_from_str(raw, format) {
-            return Some(t.and_utc().format("%Y-%m-%dT%H:%M:%SZ").to_string());
-        }
-    }
-    None
-}
+pub use crate::dates::normalize_date;
 
 /// The files an input path stands for, each with its manifest entry; problems with the path
 /// itself come back as rejected items.

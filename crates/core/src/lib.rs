@@ -5,6 +5,7 @@
 
 pub mod analysis;
 pub mod curation;
+pub mod dates;
 pub mod error;
 pub mod ingest;
 pub mod read;

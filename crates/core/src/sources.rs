@@ -1,5 +1,7 @@
-//! Reading articles out of files: plain text and Markdown, JSON, JSON Lines and zip archives of
-//! any of these. Everything is read into memory and checked; nothing is written anywhere.
+//! Reading articles out of files: plain text and Markdown, saved web pages (the article text found
+//! as Firefox Reader View does, with its metadata), RSS and Atom feeds, JSON, JSON Lines, CSV, and
+//! zip archives of any of these. Everything is read into memory and checked; nothing is written
+//! anywhere, and nothing in a page (scripts, styles, links) is kept but its text.
 
 use std::io::Read;
 use std::path::Path;
@@ -13,8 +15,10 @@ pub const CONTAINER_SIZE_LIMIT: u64 = 512 * 1024 * 1024;
 /// The most a zip may expand to in all (bytes): more is taken for a zip bomb.
 pub const ZIP_TOTAL_LIMIT: u64 = 2 * 1024 * 1024 * 1024;
 
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
-pub const DATA_EXTENSIONS: &[&str] = &["json", "jsonl", "ndjson", "zip"];
+pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "html", "htm", "xhtml"];
+pub const DATA_EXTENSIONS: &[&str] = &[
+    "json", "jsonl", "ndjson", "zip", "rss", "atom", "xml", "csv", "tsv",
+];
 
 /// An article read from somewhere, before extraction.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -54,7 +58,7 @@ pub fn read_file(path: &Path) -> Vec<Read1> {
             format!(".{ext}")
         };
         return vec![(label, Err(format!(
-            "is not a format Marsad imports ({shown}); it reads .txt, .md, .json, .jsonl and .zip files"
+            "is not a format Marsad imports ({shown}); it reads .txt, .md, .html, .rss, .atom, .xml feeds, .json, .jsonl, .csv, .tsv and .zip files"
         )))];
     }
     let limit = if text_file {
@@ -99,6 +103,15 @@ fn read_bytes(label: &str, ext: &str, bytes: &[u8], depth: usize) -> Vec<Read1> 
         )],
         "json" | "jsonl" | "ndjson" => match decode_text(bytes) {
             Ok(text) => read_json(label, &text),
+            Err(reason) => vec![(label.to_string(), Err(reason))],
+        },
+        "html" | "htm" | "xhtml" => vec![(
+            label.to_string(),
+            decode_text(bytes).and_then(|html| read_html(&html)),
+        )],
+        "rss" | "atom" | "xml" => read_feed(label, bytes),
+        "csv" | "tsv" => match decode_text(bytes) {
+            Ok(text) => read_csv(label, &text, if ext == "tsv" { b'\t' } else { b',' }),
             Err(reason) => vec![(label.to_string(), Err(reason))],
         },
         _ => {
@@ -247,6 +260,206 @@ fn draft_from_json(v: &Value) -> Result<Draft, String> {
             ],
         ),
     })
+}
+
+/// A saved web page: the article's text and title as a reader view finds them (scripts, styles,
+/// navigation and ads dropped), with outlet, author, date and address from `<meta>`, Open Graph
+/// and JSON-LD.
+fn read_html(html: &str) -> Result<Draft, String> {
+    let config = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let mut reader = dom_smoothie::Readability::new(html, None, Some(config))
+        .map_err(|e| format!("is not a readable web page ({e})"))?;
+    let article = reader
+        .parse()
+        .map_err(|e| format!("has no article text Marsad can find ({e})"))?;
+    let body = tidy_text(&article.text_content);
+    if body.trim().is_empty() {
+        return Err("has no article text Marsad can find".into());
+    }
+    let page = dom_query::Document::from(html);
+    let meta = |selector: &str, attr: &str| {
+        page.select_single(selector)
+            .attr(attr)
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    let title = Some(article.title.trim().to_string())
+        .filter(|t| !t.is_empty())
+        .or_else(|| meta(r#"meta[property="og:title"]"#, "content"))
+        .unwrap_or_else(|| {
+            body.lines()
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .take(120)
+                .collect()
+        });
+    Ok(Draft {
+        title,
+        body,
+        outlet: article
+            .site_name
+            .clone()
+            .or_else(|| meta(r#"meta[property="og:site_name"]"#, "content")),
+        url: article
+            .url
+            .clone()
+            .or_else(|| meta(r#"link[rel="canonical"]"#, "href"))
+            .or_else(|| meta(r#"meta[property="og:url"]"#, "content")),
+        author: article.byline.clone().filter(|b| !b.trim().is_empty()),
+        published: article
+            .published_time
+            .clone()
+            .or_else(|| meta(r#"meta[property="article:published_time"]"#, "content"))
+            .or_else(|| meta(r#"meta[name="date"]"#, "content"))
+            .or_else(|| {
+                page.select_single("time[datetime]")
+                    .attr("datetime")
+                    .map(|v| v.to_string())
+            }),
+    })
+}
+
+/// Paragraphs separated by one blank line, lines trimmed, runs of spaces squeezed.
+fn tidy_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut blank = false;
+    for line in text.lines() {
+        let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
+        if line.is_empty() {
+            blank = !out.is_empty();
+            continue;
+        }
+        if blank {
+            out.push_str("\n\n");
+        } else if !out.is_empty() {
+            out.push('\n');
+        }
+        blank = false;
+        out.push_str(&line);
+    }
+    out
+}
+
+/// The text of an HTML fragment (a feed entry's content), paragraphs kept apart.
+fn fragment_text(html: &str) -> String {
+    if !html.contains('<') {
+        return tidy_text(html);
+    }
+    let doc = dom_query::Document::from(html);
+    doc.select("script, style, noscript, template, iframe, object, embed, svg, math, form")
+        .remove();
+    tidy_text(&doc.formatted_text())
+}
+
+/// Every entry of an RSS or Atom feed as an article.
+fn read_feed(label: &str, bytes: &[u8]) -> Vec<Read1> {
+    if let Some(kind) = binary_kind(bytes) {
+        return vec![(
+            label.to_string(),
+            Err(format!("is a binary file ({kind}), not a feed")),
+        )];
+    }
+    let feed = match feed_rs::parser::parse(bytes) {
+        Ok(feed) => feed,
+        Err(e) => {
+            return vec![(
+                label.to_string(),
+                Err(format!("is not an RSS or Atom feed Marsad can read ({e})")),
+            )]
+        }
+    };
+    if feed.entries.is_empty() {
+        return vec![(label.to_string(), Err("is a feed with no entries".into()))];
+    }
+    let outlet = feed
+        .title
+        .as_ref()
+        .map(|t| fragment_text(&t.content))
+        .filter(|t| !t.is_empty());
+    feed.entries
+        .iter()
+        .enumerate()
+        .map(|(i, entry)| {
+            let name = format!("{label}: entry {}", i + 1);
+            let body = entry
+                .content
+                .as_ref()
+                .and_then(|c| c.body.as_deref())
+                .or(entry.summary.as_ref().map(|s| s.content.as_str()))
+                .map(fragment_text)
+                .unwrap_or_default();
+            if body.trim().is_empty() {
+                return (name, Err("has no content or summary text".into()));
+            }
+            let title = entry
+                .title
+                .as_ref()
+                .map(|t| fragment_text(&t.content))
+                .filter(|t| !t.is_empty())
+                .unwrap_or_else(|| {
+                    body.lines()
+                        .next()
+                        .unwrap_or_default()
+                        .chars()
+                        .take(120)
+                        .collect()
+                });
+            let draft = Draft {
+                title,
+                body,
+                outlet: outlet.clone(),
+                url: entry.links.first().map(|l| l.href.clone()),
+                author: entry.authors.first().and_then(|a| a.name.clone()),
+                published: entry
+                    .published
+                    .or(entry.updated)
+                    .map(|d| d.format("%Y-%m-%dT%H:%M:%SZ").to_string()),
+            };
+            (name, Ok(draft))
+        })
+        .collect()
+}
+
+/// A table with a header row; columns are matched like JSON fields (title, content/body/text,
+/// url, date/published, source/outlet, author), case-insensitively.
+fn read_csv(label: &str, text: &str, delimiter: u8) -> Vec<Read1> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = match reader.headers() {
+        Ok(h) => h.iter().map(|h| h.trim().to_lowercase()).collect(),
+        Err(e) => {
+            return vec![(
+                label.to_string(),
+                Err(format!("has no readable header row ({e})")),
+            )]
+        }
+    };
+    let mut out = Vec::new();
+    for (i, record) in reader.records().enumerate() {
+        let name = format!("{label}: row {}", i + 2);
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                out.push((name, Err(format!("cannot be read ({e})"))));
+                continue;
+            }
+        };
+        let mut object = serde_json::Map::new();
+        for (header, value) in headers.iter().zip(record.iter()) {
+            object.insert(header.clone(), Value::String(value.to_string()));
+        }
+        out.push((name, draft_from_json(&Value::Object(object))));
+    }
+    if out.is_empty() {
+        out.push((label.to_string(), Err("has a header but no rows".into())));
+    }
+    out
 }
 
 /// Every supported entry of a zip archive, with guards against zip bombs.

@@ -45,6 +45,11 @@ impl Workspace {
         &self.store
     }
 
+    /// Counts of what the workspace holds and its size on disk.
+    pub async fn stats(&self) -> Result<marsad_store::Stats> {
+        Ok(self.store.stats().await?)
+    }
+
     pub async fn info(&self) -> Result<WorkspaceInfo> {
         Ok(WorkspaceInfo {
             db_path: self.store.path().display().to_string(),

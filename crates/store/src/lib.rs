@@ -25,7 +25,7 @@ use sqlx::SqlitePool;
 pub use articles::{NewActor, NewArticle, NewName, StoredArticle};
 pub use error::{Error, Result};
 pub use export::EXPORT_TABLES;
-pub use reports::{Citation, NewReportRun};
+pub use reports::{Citation, NewReportRun, Stats};
 pub use search::IndexHit;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");

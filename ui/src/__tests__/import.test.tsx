@@ -117,3 +117,52 @@ describe("file drop", () => {
     expect(screen.getByTestId("import-report")).toHaveTextContent("Imported: 1 · Already stored: 1 · Rejected: 1");
   });
 });
+
+describe("import progress", () => {
+  it("shows counts, errors so far and the current file while importing, and cancels on request", async () => {
+    let finish: (report: ImportReport) => void = () => {};
+    mockWindows("main");
+    const backend = mockBackend({
+      articles: ARTICLES,
+      mockEvents: true,
+      handlers: {
+        import_paths: () => new Promise<ImportReport>((resolve) => (finish = resolve)),
+        cancel_import: () => null,
+      },
+    });
+    await renderLibrary();
+    await screen.findAllByTestId("article-row");
+    await waitFor(async () => {
+      await act(() => emit("tauri://drag-enter", { paths: ["/news"], position: { x: 1, y: 1 } }));
+      expect(screen.getByTestId("drop-overlay")).toBeInTheDocument();
+    });
+    await act(() => emit("tauri://drag-drop", { paths: ["/news"], position: { x: 1, y: 1 } }));
+    await waitFor(() => expect(backend.callsTo("import_paths")).toHaveLength(1));
+    expect(screen.getByTestId("import-progress")).toHaveTextContent("Importing…");
+
+    await waitFor(async () => {
+      await act(() =>
+        emit("import-progress", { done: 1200, imported: 1150, duplicates: 47, rejected: 3, current: "/news/2015/0412.json" }),
+      );
+      expect(screen.getByTestId("import-progress")).toHaveTextContent("Importing: 1,200 read");
+    });
+    expect(screen.getByTestId("import-progress")).toHaveTextContent("3 rejected");
+    expect(screen.getByTestId("import-progress")).toHaveTextContent("/news/2015/0412.json");
+
+    const { default: userEvent } = await import("@testing-library/user-event");
+    await userEvent.setup().click(screen.getByTestId("import-cancel"));
+    await waitFor(() => expect(backend.callsTo("cancel_import")).toHaveLength(1));
+    await act(async () =>
+      finish({
+        items: [{ source: "/news/2015/0412.json", outcome: { kind: "imported", article_id: 9, title: "X" } }],
+        imported: 1150,
+        duplicates: 47,
+        rejected: 3,
+        cancelled: true,
+      }),
+    );
+    await waitFor(() => expect(screen.queryByTestId("import-progress")).not.toBeInTheDocument());
+    expect(await screen.findByTestId("import-report")).toHaveTextContent("Imported: 1,150 · Already stored: 47 · Rejected: 3");
+    expect(screen.getByTestId("import-cancelled")).toHaveTextContent("The import was cancelled");
+  });
+});

@@ -1,11 +1,18 @@
-import { useCallback, useState } from "react";
+import { useCallback, useRef, useState } from "react";
 import { open } from "@tauri-apps/plugin-dialog";
-import { api, type ImportItem, type ImportReport, type PastedArticle } from "../api";
+import { api, type ImportItem, type ImportProgress, type ImportReport, type PastedArticle } from "../api";
+import { events } from "../bindings";
 import { useErrors } from "../components/ErrorProvider";
 import { useI18n } from "../i18n/I18nProvider";
 
 export type Importer = {
   busy: boolean;
+  /** Counts so far while files are imported (null before the first file is read). */
+  progress: ImportProgress | null;
+  /** When the running import started (ms), for the rate. */
+  startedAt: number | null;
+  /** Stops the running import after the batch in progress; what is stored stays. */
+  cancel: () => void;
   report: ImportReport | null;
   dismissReport: () => void;
   chooseFiles: () => Promise<void>;
@@ -38,10 +45,20 @@ export function useImport(onImported: () => Promise<void>): Importer {
   const { report: reportError } = useErrors();
   const [busy, setBusy] = useState(false);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [progress, setProgress] = useState<ImportProgress | null>(null);
+  const [startedAt, setStartedAt] = useState<number | null>(null);
+  const unlisten = useRef<(() => void) | null>(null);
 
   const run = useCallback(
     async (work: () => Promise<ImportReport>): Promise<boolean> => {
       setBusy(true);
+      setProgress(null);
+      setStartedAt(Date.now());
+      try {
+        unlisten.current = await events.importProgress.listen((event) => setProgress(event.payload));
+      } catch {
+        unlisten.current = null;
+      }
       try {
         setReport(await work());
         await onImported();
@@ -50,11 +67,19 @@ export function useImport(onImported: () => Promise<void>): Importer {
         reportError(error);
         return false;
       } finally {
+        unlisten.current?.();
+        unlisten.current = null;
         setBusy(false);
+        setProgress(null);
+        setStartedAt(null);
       }
     },
     [onImported, reportError],
   );
+
+  const cancel = useCallback(() => {
+    void api.cancelImport().catch(reportError);
+  }, [reportError]);
 
   const importPaths = useCallback(
     async (paths: string[]) => {
@@ -70,7 +95,10 @@ export function useImport(onImported: () => Promise<void>): Importer {
         multiple: true,
         directory: false,
         filters: [
-          { name: t("import.filterText"), extensions: ["txt", "md", "markdown"] },
+          {
+            name: t("import.filterText"),
+            extensions: ["txt", "md", "markdown", "html", "htm", "rss", "atom", "xml", "json", "jsonl", "csv", "tsv", "zip"],
+          },
           { name: t("import.filterAll"), extensions: ["*"] },
         ],
       });
@@ -108,5 +136,17 @@ export function useImport(onImported: () => Promise<void>): Importer {
 
   const dismissReport = useCallback(() => setReport(null), []);
 
-  return { busy, report, dismissReport, chooseFiles, chooseFolder, importPaths, importPasted, loadSample };
+  return {
+    busy,
+    progress,
+    startedAt,
+    cancel,
+    report,
+    dismissReport,
+    chooseFiles,
+    chooseFolder,
+    importPaths,
+    importPasted,
+    loadSample,
+  };
 }

@@ -1,5 +1,34 @@
 import type { Importer } from "../../hooks/useImport";
 import { useI18n } from "../../i18n/I18nProvider";
+import { formatNumber } from "../../lib/format";
+
+/** Counts, rate, errors so far and the file being read, with a way to stop. */
+export function ImportProgressLine({ importer }: { importer: Importer }) {
+  const { t, locale } = useI18n();
+  const p = importer.progress;
+  if (!importer.busy) return null;
+  const seconds = importer.startedAt === null ? 0 : (Date.now() - importer.startedAt) / 1000;
+  const rate = p && seconds > 0.5 ? Math.round(p.done / seconds) : null;
+  return (
+    <span className="busy import-progress" role="status" data-testid="import-progress">
+      {p === null
+        ? t("import.busy")
+        : t("import.progress", {
+            done: formatNumber(p.done, locale),
+            rejected: formatNumber(p.rejected, locale),
+            rate: rate === null ? "…" : formatNumber(rate, locale),
+          })}
+      {p && p.current && (
+        <bdi className="import-current" dir="ltr" title={p.current}>
+          {p.current}
+        </bdi>
+      )}
+      <button type="button" className="button subtle small" data-testid="import-cancel" onClick={importer.cancel}>
+        {t("common.cancel")}
+      </button>
+    </span>
+  );
+}
 
 type ImportActionsProps = { importer: Importer; onPaste: () => void };
 
@@ -22,11 +51,7 @@ export function ImportActions({ importer, onPaste }: ImportActionsProps) {
       >
         {t("import.paste")}
       </button>
-      {importer.busy && (
-        <span className="busy" role="status">
-          {t("import.busy")}
-        </span>
-      )}
+      <ImportProgressLine importer={importer} />
     </div>
   );
 }

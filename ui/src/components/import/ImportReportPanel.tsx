@@ -57,6 +57,11 @@ export function ImportReportPanel({ report, onOpen, onDismiss }: ImportReportPan
           {t("common.close")}
         </button>
       </div>
+      {report.cancelled && (
+        <p className="report-cancelled" data-testid="import-cancelled">
+          {t("report.cancelled")}
+        </p>
+      )}
       {report.items.length === 0 ? (
         <p className="muted">{t("report.empty")}</p>
       ) : (
