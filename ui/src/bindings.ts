@@ -318,7 +318,11 @@ export type ArticleActor = { actor_id: number; name: string; name_ar: string | n
 /**
  * One article with everything found in it.
  */
-export type ArticleDetail = { summary: ArticleSummary; body: string; actors: ArticleActor[]; statements: ArticleStatement[]; figures: ArticleFigure[] }
+export type ArticleDetail = { summary: ArticleSummary; body: string; actors: ArticleActor[]; statements: ArticleStatement[]; figures: ArticleFigure[]; 
+/**
+ * The other articles of the same story (near-duplicates on other outlets), oldest first.
+ */
+same_story: StoryArticle[] }
 export type ArticleFigure = { id: number; value: number | null; value_max: number | null; qualifier: Qualifier; unit: string; source_id: number | null; source_name: string | null; span: Span; text: string; date: string | null; review: ReviewState }
 export type ArticleStatement = { id: number; speaker_id: number | null; speaker_name: string | null; cue: string; stance: Stance; span: Span; content: string; date: string | null; confidence: number; review: ReviewState }
 /**
@@ -410,7 +414,16 @@ export type FigureRow = { id: number; article_id: number; article_title: string;
 /**
  * Names of the actors and places it is about.
  */
-about: string[]; text: string; review: ReviewState; span: Span }
+about: string[]; text: string; review: ReviewState; span: Span; 
+/**
+ * The story the article belongs to (its first article's id): near-duplicates share it.
+ */
+story_id: number; 
+/**
+ * Outlets of other articles of the same story that repeat this figure: one claim, several
+ * sources.
+ */
+repeated_in: string[] }
 export type ImportItem = { 
 /**
  * The file (or "pasted text") it came from.
@@ -558,6 +571,10 @@ export type Stance = "claim" | "warning" | "accusation" | "assessment" | "denial
  * Changes to a statement (fields left out stay as they are).
  */
 export type StatementEdit = { speaker_id: number | null; stance: Stance | null; span: Span | null }
+/**
+ * An article of a story, as other articles of the story list it.
+ */
+export type StoryArticle = { id: number; title: string; outlet: string | null; published: string | null; language: Language }
 export type TagCount = { name: string; count: number }
 export type TagTarget = { kind: TargetKind; id: number }
 /**

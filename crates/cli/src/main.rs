@@ -628,8 +628,13 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                         (Some(v), None) => v.to_string(),
                         _ => "?".into(),
                     };
+                    let repeated = if f.repeated_in.is_empty() {
+                        String::new()
+                    } else {
+                        format!("  [also: {}]", f.repeated_in.join(", "))
+                    };
                     println!(
-                        "{:>6}  {:<10} {:<12} {:>12} {:<14} {:<20} {}",
+                        "{:>6}  {:<10} {:<12} {:>12} {:<14} {:<20} {}{repeated}",
                         f.id,
                         f.date
                             .as_deref()

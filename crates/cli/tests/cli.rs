@@ -384,3 +384,92 @@ fn pages_feeds_csv_and_json_lines_import_with_their_metadata() {
     assert_eq!(stats["articles_ar"], 3);
     assert!(stats["database_bytes"].as_u64().is_some_and(|b| b > 0));
 }
+
+/// The same wire story on two outlets is one story: the reader lists the other outlet, and a
+/// figure both repeat is one claim with two sources; a different story is not linked.
+#[test]
+fn near_duplicate_articles_are_one_story_and_their_figures_one_claim() {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let wire = "قال وزير الدفاع الروسي أندريه بيلوسوف يوم الإثنين إن أكثر من 12 ألف مقاتل أجنبي يتجمعون في المناطق الشمالية من أفغانستان، محذرا من أن هذه الجماعات تشكل تهديدا مباشرا لأمن دول آسيا الوسطى. وأضاف بيلوسوف خلال اجتماع لوزراء دفاع منظمة معاهدة الأمن الجماعي في موسكو أن نحو 20 جماعة إرهابية تنشط في المنطقة، وأن بعضها يتلقى دعما من الخارج.";
+    let copy = format!(
+        "موسكو (وكالات) - {} وذلك بحسب ما نقلته وسائل إعلام روسية.",
+        wire.replace("يوم الإثنين", "الإثنين")
+    );
+    let other = "نفى المتحدث باسم حركة طالبان ذبيح الله مجاهد وجود أي مقاتلين أجانب على الأراضي الأفغانية، مؤكدا أن الحركة لن تسمح باستخدام أفغانستان منطلقا لتهديد أي دولة. ويأتي ذلك في وقت تكثف فيه موسكو اتصالاتها مع الحكومة الأفغانية المؤقتة بعد سنوات من التوتر في العلاقات بين الجانبين، وقال إن 20 جماعة لا وجود لها.";
+    let files = [
+        (
+            "a.txt",
+            "بيلوسوف يحذر من المقاتلين الأجانب",
+            wire.to_string(),
+            "وكالة أ",
+        ),
+        ("b.txt", "موسكو: آلاف المقاتلين قرب الحدود", copy, "صحيفة ب"),
+        ("c.txt", "طالبان تنفي", other.to_string(), "قناة ج"),
+    ];
+    for (name, title, body, outlet) in &files {
+        let path = dir.path().join(name);
+        std::fs::write(&path, format!("{title}\n\n{body}\n")).expect("write");
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+            .arg("--db")
+            .arg(&db)
+            .args(["import", "--outlet", outlet, "--published", "2025-02-03"])
+            .arg(&path)
+            .output()
+            .expect("run");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    let json = |args: &[&str]| -> serde_json::Value {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .expect("run");
+        serde_json::from_slice(&out.stdout).expect("json")
+    };
+    let b = json(&["show", "2", "--json"]);
+    let same: Vec<&str> = b["same_story"]
+        .as_array()
+        .expect("list")
+        .iter()
+        .filter_map(|a| a["outlet"].as_str())
+        .collect();
+    assert_eq!(
+        same,
+        vec!["وكالة أ"],
+        "the copy is not linked to the wire story"
+    );
+    let c = json(&["show", "3", "--json"]);
+    assert_eq!(
+        c["same_story"].as_array().map(Vec::len),
+        Some(0),
+        "a different story was linked"
+    );
+    let figures = json(&["figures", "--json"]);
+    let fighters: Vec<&serde_json::Value> = figures
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|f| f["value"] == 12000.0)
+        .collect();
+    assert_eq!(
+        fighters.len(),
+        1,
+        "the repeated figure is not one claim: {fighters:?}"
+    );
+    assert_eq!(fighters[0]["outlet"], "وكالة أ");
+    assert_eq!(fighters[0]["repeated_in"], serde_json::json!(["صحيفة ب"]));
+    // 20 groups: claimed in the wire story (and its copy) and, differently, in another story
+    let groups = figures
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter(|f| f["value"] == 20.0)
+        .count();
+    assert_eq!(groups, 2, "figures of different stories must stay apart");
+}

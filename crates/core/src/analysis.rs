@@ -17,6 +17,49 @@ use crate::{Error, Result, Workspace};
 /// Words of context on each side of a snippet's first hit.
 const SNIPPET_WORDS: usize = 14;
 
+/// Collapses figures repeated within a story (same unit, value, range and hedge) into the
+/// earliest report, keeping the order of what remains.
+fn one_row_per_claim(rows: Vec<FigureRow>) -> Vec<FigureRow> {
+    type Claim = (Id, String, Option<u64>, Option<u64>, &'static str);
+    let key = |f: &FigureRow| -> Claim {
+        (
+            f.story_id,
+            f.unit.clone(),
+            f.value.map(f64::to_bits),
+            f.value_max.map(f64::to_bits),
+            f.qualifier.as_str(),
+        )
+    };
+    let mut earliest: std::collections::HashMap<Claim, usize> = std::collections::HashMap::new();
+    for (i, f) in rows.iter().enumerate() {
+        let slot = earliest.entry(key(f)).or_insert(i);
+        let current = &rows[*slot];
+        if (f.date.as_deref(), f.id) < (current.date.as_deref(), current.id) {
+            *slot = i;
+        }
+    }
+    let keep: HashSet<usize> = earliest.values().copied().collect();
+    let mut repeats: std::collections::HashMap<Claim, Vec<String>> =
+        std::collections::HashMap::new();
+    for (i, f) in rows.iter().enumerate() {
+        if !keep.contains(&i) {
+            let outlet = f.outlet.clone().unwrap_or_else(|| f.article_title.clone());
+            let list = repeats.entry(key(f)).or_default();
+            if !list.contains(&outlet) {
+                list.push(outlet);
+            }
+        }
+    }
+    rows.into_iter()
+        .enumerate()
+        .filter(|(i, _)| keep.contains(i))
+        .map(|(_, mut f)| {
+            f.repeated_in = repeats.remove(&key(&f)).unwrap_or_default();
+            f
+        })
+        .collect()
+}
+
 impl Workspace {
     pub async fn actors(&self, query: &ActorQuery) -> Result<Vec<ActorSummary>> {
         let folded = query.search.as_deref().map(fold_key);
@@ -78,8 +121,11 @@ impl Workspace {
         Ok(self.store.timeline(query).await?)
     }
 
+    /// Threat figures, newest first. A figure repeated by other articles of the same story (the
+    /// same wire story on several outlets) is one row: the earliest report, with the other
+    /// outlets in `repeated_in`.
     pub async fn figures(&self, query: &FigureQuery) -> Result<Vec<FigureRow>> {
-        Ok(self.store.figures(query).await?)
+        Ok(one_row_per_claim(self.store.figures(query).await?))
     }
 
     pub async fn overview(&self) -> Result<Overview> {

@@ -269,6 +269,7 @@ fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
         .map(|s| index_text(points.slice(s.content)))
         .collect();
     let search_terms = format!("{} {}", index_text(&draft.title), index_text(&draft.body));
+    let signature = marsad_extract::similarity::signature(&draft.body);
     let article = NewArticle {
         title: draft.title,
         body: draft.body,
@@ -283,6 +284,7 @@ fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
         source_path: path,
         search_terms,
         statement_terms,
+        signature,
     };
     (source, title, (article, found, names))
 }

@@ -10,10 +10,12 @@ use specta::Type;
 
 mod extraction;
 mod report;
+mod story;
 mod views;
 
 pub use extraction::*;
 pub use report::*;
+pub use story::*;
 pub use views::*;
 
 /// Identifier of a stored row.

@@ -71,6 +71,18 @@ pub struct ArticleDetail {
     pub actors: Vec<ArticleActor>,
     pub statements: Vec<ArticleStatement>,
     pub figures: Vec<ArticleFigure>,
+    /// The other articles of the same story (near-duplicates on other outlets), oldest first.
+    pub same_story: Vec<StoryArticle>,
+}
+
+/// An article of a story, as other articles of the story list it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct StoryArticle {
+    pub id: Id,
+    pub title: String,
+    pub outlet: Option<String>,
+    pub published: Option<String>,
+    pub language: Language,
 }
 
 /// What happened to one input of an import.
@@ -233,6 +245,11 @@ pub struct FigureRow {
     pub text: String,
     pub review: ReviewState,
     pub span: Span,
+    /// The story the article belongs to (its first article's id): near-duplicates share it.
+    pub story_id: Id,
+    /// Outlets of other articles of the same story that repeat this figure: one claim, several
+    /// sources.
+    pub repeated_in: Vec<String>,
 }
 
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]

@@ -16,6 +16,7 @@ pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
 pub mod search;
+pub mod similarity;
 pub mod statements;
 pub mod text;
 

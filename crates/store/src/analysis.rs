@@ -159,7 +159,7 @@ fn timeline_item(row: &SqliteRow) -> Result<TimelineItem> {
     })
 }
 
-const FIGURE_ROWS: &str = "SELECT f.id, f.article_id, a.title AS article_title, a.outlet,
+const FIGURE_ROWS: &str = "SELECT f.id, f.article_id, a.title AS article_title, a.outlet, COALESCE(a.story_id, a.id) AS story_id,
     COALESCE(f.stated_on, a.published_at) AS date, f.value, f.value_max, f.qualifier, f.unit, f.source_id,
     so.name AS source_name, substr(a.body, f.start + 1, f.\"end\" - f.start) AS text, f.review_state, f.start, f.\"end\",
     (SELECT group_concat(x.name, '|') FROM figure_subjects fs JOIN actors x ON x.id = fs.actor_id WHERE fs.figure_id = f.id) AS about
@@ -191,6 +191,8 @@ fn figure_row(row: &SqliteRow) -> Result<FigureRow> {
             .unwrap_or_default(),
         review: parse_enum(&review, ReviewState::parse, "review state")?,
         span: Span::new(to_usize(start), to_usize(end)),
+        story_id: row.try_get("story_id")?,
+        repeated_in: Vec::new(),
     })
 }
 

@@ -30,6 +30,8 @@ pub struct NewArticle {
     pub search_terms: String,
     /// Search terms of each statement's content, in the order of the extraction's statements.
     pub statement_terms: Vec<String>,
+    /// MinHash of the text, to link near-duplicates as one story (none: too short to tell).
+    pub signature: Option<marsad_domain::StorySignature>,
 }
 
 /// A name of an extracted actor with its folded form, for matching.
@@ -156,13 +158,42 @@ impl Store {
             .iter()
             .map(|r| figure_from_row(r, &index))
             .collect::<Result<Vec<ArticleFigure>>>()?;
+        let same_story = self.same_story(id).await?;
         Ok(Some(ArticleDetail {
             summary,
             body,
             actors,
             statements,
             figures,
+            same_story,
         }))
+    }
+
+    /// The other articles of an article's story, oldest first.
+    pub async fn same_story(&self, id: Id) -> Result<Vec<marsad_domain::StoryArticle>> {
+        type Row = (Id, String, Option<String>, Option<String>, String);
+        let rows: Vec<Row> = sqlx::query_as(
+            "WITH root AS (SELECT COALESCE(story_id, id) AS id FROM articles WHERE id = ?)
+             SELECT o.id, o.title, o.outlet, o.published_at, o.language
+             FROM articles o, root
+             WHERE (o.id = root.id OR o.story_id = root.id) AND o.id != ?
+             ORDER BY o.published_at, o.id",
+        )
+        .bind(id)
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        rows.into_iter()
+            .map(|(id, title, outlet, published, language)| {
+                Ok(marsad_domain::StoryArticle {
+                    id,
+                    title,
+                    outlet,
+                    published,
+                    language: parse_enum(&language, Language::parse, "language")?,
+                })
+            })
+            .collect()
     }
 
     async fn article_actors(&self, article_id: Id) -> Result<Vec<ArticleActor>> {
@@ -250,6 +281,9 @@ async fn insert_in(
         return Ok(StoredArticle::Duplicate(id));
     }
     let article_id = insert_article_row(tx, article).await?;
+    if let Some(signature) = &article.signature {
+        link_story(tx, article_id, signature).await?;
+    }
     let mut actor_ids = Vec::with_capacity(found.actors.len());
     for (i, actor) in found.actors.iter().enumerate() {
         let names = names.get(i).map(|n| n.names.as_slice()).unwrap_or_default();
@@ -282,6 +316,56 @@ async fn insert_in(
         insert_figure(tx, article_id, figure, &actor_ids).await?;
     }
     Ok(StoredArticle::Inserted(article_id))
+}
+
+/// Links a new article to the story of the most similar stored article, if one is similar
+/// enough, and records its signature for the articles that come after it.
+async fn link_story(
+    tx: &mut Transaction<'_, Sqlite>,
+    article_id: Id,
+    signature: &marsad_domain::StorySignature,
+) -> Result<()> {
+    let bands = signature.band_hashes();
+    let placeholders = vec!["?"; bands.len()].join(", ");
+    let sql = format!(
+        "SELECT s.article_id, s.signature, COALESCE(a.story_id, a.id)
+         FROM article_signatures s JOIN articles a ON a.id = s.article_id
+         WHERE s.article_id IN (SELECT article_id FROM signature_bands WHERE hash IN ({placeholders}))
+         LIMIT 200"
+    );
+    let mut query = sqlx::query_as::<_, (Id, Vec<u8>, Id)>(&sql);
+    for hash in bands {
+        query = query.bind(hash);
+    }
+    let candidates = query.fetch_all(&mut **tx).await?;
+    let best = candidates
+        .iter()
+        .filter_map(|(_, bytes, story)| {
+            let other = marsad_domain::StorySignature::from_bytes(bytes)?;
+            Some((signature.similarity(&other), *story))
+        })
+        .filter(|(similarity, _)| *similarity >= marsad_domain::SAME_STORY)
+        .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+    if let Some((_, story)) = best {
+        sqlx::query("UPDATE articles SET story_id = ? WHERE id = ?")
+            .bind(story)
+            .bind(article_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    sqlx::query("INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)")
+        .bind(article_id)
+        .bind(signature.to_bytes())
+        .execute(&mut **tx)
+        .await?;
+    for hash in bands {
+        sqlx::query("INSERT INTO signature_bands (hash, article_id) VALUES (?, ?)")
+            .bind(hash)
+            .bind(article_id)
+            .execute(&mut **tx)
+            .await?;
+    }
+    Ok(())
 }
 
 async fn insert_article_row(tx: &mut Transaction<'_, Sqlite>, a: &NewArticle) -> Result<Id> {

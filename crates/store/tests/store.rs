@@ -21,6 +21,7 @@ fn article(hash: &str, body: &str) -> NewArticle {
         source_path: None,
         search_terms: "عنوان قال سيرغي لافروف".into(),
         statement_terms: vec!["اكثر 20 جماع".into()],
+        signature: None,
     }
 }
 

@@ -40,6 +40,13 @@ describe("figures", () => {
     expect(within(screen.getAllByTestId("figure-row")[0]!).getAllByRole("cell")[2]).toHaveTextContent("No source given");
   });
 
+  it("shows a figure repeated within its story as one claim with its other sources", async () => {
+    await openFigures();
+    const repeated = await screen.findByTestId("figure-repeated");
+    expect(repeated).toHaveTextContent("repeated by 2 more");
+    expect(repeated).toHaveAttribute("title", "Wire copy · Other daily");
+  });
+
   it("switches unit, and filters by actor through the picker", async () => {
     const { backend, user } = await openFigures();
     await user.selectOptions(screen.getByTestId("figures-unit"), "displaced");

@@ -24,6 +24,8 @@ describe("reader", () => {
     expect(url).toHaveTextContent("https://example.org/a?b=1");
     expect(url.closest("a")).toBeNull();
     expect(document.querySelector("a[href]")).toBeNull();
+    // a near-duplicate on another outlet is listed as the same story
+    expect(screen.getByTestId("same-story")).toHaveTextContent("Wire copy (2 Mar 2024)");
   });
 
   it("sets each paragraph's direction from its own first strong character", async () => {

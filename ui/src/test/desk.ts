@@ -78,13 +78,15 @@ function figure(row: Partial<FigureRow> & Pick<FigureRow, "id" | "article_id" | 
     about: [],
     review: "pending",
     span: { start: 0, end: 5 },
+    story_id: row.article_id,
+    repeated_in: [],
     ...row,
   };
 }
 
 export const FIGURES: FigureRow[] = [
   figure({ id: 30, article_id: 1, date: "2024-03-02", value: 15000, qualifier: "more_than", unit: "fighters", source_id: 11, source_name: "Belousov", about: ["Wagner"], text: F30.text, span: F30.span }),
-  figure({ id: 31, article_id: 2, date: "2024-03-05", value: 12000, qualifier: "about", unit: "fighters", source_id: 12, source_name: "حماس", about: ["إدلب"], text: "نحو 12 ألف مقاتل" }),
+  figure({ id: 31, article_id: 2, date: "2024-03-05", value: 12000, qualifier: "about", unit: "fighters", source_id: 12, source_name: "حماس", about: ["إدلب"], text: "نحو 12 ألف مقاتل", repeated_in: ["Wire copy", "Other daily"] }),
   figure({ id: 32, article_id: 3, date: "2024-03-20", value: 70, value_max: 80, qualifier: "range", unit: "fighters", text: "70 to 80 fighters" }),
   figure({ id: 33, article_id: 2, date: "2024-02-10", value: 1000, qualifier: "more_than", unit: "displaced", source_id: 14, source_name: "UNHCR", text: "أكثر من ألف نازح" }),
   figure({ id: 34, article_id: 3, date: "2024-03-11", value: 9000, qualifier: "exact", unit: "fighters", source_id: 12, source_name: "حماس", text: "9,000 fighters", review: "rejected" }),

@@ -115,6 +115,7 @@ export const DETAIL: ArticleDetail = {
       review: "pending",
     },
   ],
+  same_story: [{ id: 4, title: "Putin: Wagner has withdrawn", outlet: "Wire copy", published: "2024-03-02", language: "en" }],
 };
 
 export const SAMPLE_REPORT: ImportReport = {

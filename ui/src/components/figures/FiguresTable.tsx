@@ -65,6 +65,12 @@ const FigureTableRow = memo(function FigureTableRow({ figure, index, top, onOpen
             <bdi>{figure.outlet}</bdi>
           </>
         )}
+        {figure.repeated_in.length > 0 && (
+          <span className="repeated" data-testid="figure-repeated" title={figure.repeated_in.join(" · ")}>
+            {" · "}
+            {t("figures.repeated", { count: figure.repeated_in.length })}
+          </span>
+        )}
       </div>
       <div role="cell" className="fig-cell actions-cell" onClick={stop} onKeyDown={stop}>
         <ReviewBadge review={figure.review} />

@@ -59,6 +59,19 @@ function ArticleHeader({ article }: { article: ArticleDetail }) {
             </bdi>
           </MetaItem>
         )}
+        {article.same_story.length > 0 && (
+          <MetaItem label={t("reader.sameStory")}>
+            <span data-testid="same-story">
+              {article.same_story.map((other, i) => (
+                <span key={other.id} title={other.title}>
+                  {i > 0 && " · "}
+                  <bdi>{other.outlet ?? other.title}</bdi>
+                  {other.published && ` (${formatDate(other.published, locale)})`}
+                </span>
+              ))}
+            </span>
+          </MetaItem>
+        )}
       </dl>
       <TagEditor target={{ kind: "article", id: summary.id }} className="reader-tags" />
     </header>
