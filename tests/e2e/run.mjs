@@ -258,5 +258,37 @@ await withApp("the reports view previews Lavrov's briefing, in English and then 
   await browser.saveScreenshot(join(shots, "reports-ar.png"));
 });
 
+await withApp("pasted hostile markup is shown as text and nothing in it runs", async (browser) => {
+  const firstRun = await byTestId(browser, "first-run");
+  await firstRun.waitForDisplayed({ timeout: 20000 });
+  await (await byTestId(browser, "paste-open")).click();
+  const hostile = [
+    'Officials said 300 fighters crossed. <script>window.__marsadPwned = "script"</script>',
+    '<img src="x" onerror="window.__marsadPwned = \'img\'"> <a href="javascript:window.__marsadPwned=\'link\'">reinforcements</a>',
+    '<svg onload="window.__marsadPwned = \'svg\'"><script>window.__marsadPwned = "svg-script"</script></svg>',
+    '<iframe srcdoc="<script>parent.__marsadPwned = \'frame\'</script>"></iframe> <style>body{display:none}</style>',
+  ].join("\n");
+  await fill(browser, "paste-title", "<b onmouseover=\"window.__marsadPwned='title'\">Hostile</b> page");
+  await fill(browser, "paste-body", hostile);
+  await (await byTestId(browser, "paste-submit")).click();
+  const row = await byTestId(browser, "article-title");
+  await row.waitForDisplayed({ timeout: 20000 });
+  await row.click();
+  const body = await byTestId(browser, "reader-body");
+  await body.waitForDisplayed({ timeout: 20000 });
+  await browser.pause(1500);
+  const text = await body.getText();
+  assert(text.includes("<script>window.__marsadPwned"), `the markup is not shown as text: ${text}`);
+  const state = await browser.execute(() => ({
+    pwned: window.__marsadPwned ?? null,
+    injected: document.querySelectorAll('[data-testid="reader-body"] img, [data-testid="reader-body"] script, [data-testid="reader-body"] iframe, [data-testid="reader-body"] svg, [data-testid="reader-body"] a[href^="javascript"]').length,
+    bodyShown: getComputedStyle(document.body).display !== "none",
+  }));
+  assert(state.pwned === null, `imported markup ran: ${state.pwned}`);
+  assert(state.injected === 0, `${state.injected} elements from the article were created in the reader`);
+  assert(state.bodyShown, "imported CSS applied to the app");
+  await browser.saveScreenshot(join(shots, "reader-hostile.png"));
+});
+
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);
 process.exit(results.failed > 0 ? 1 : 0);

@@ -473,3 +473,56 @@ fn near_duplicate_articles_are_one_story_and_their_figures_one_claim() {
         .count();
     assert_eq!(groups, 2, "figures of different stories must stay apart");
 }
+
+/// A hostile page (scripts, event handlers, javascript: links, SVG with script, remote CSS,
+/// refresh and base tags, frames, forms) imports as its text only.
+#[test]
+fn a_hostile_page_imports_as_text_only() {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/fixtures/hostile/hostile-page.html");
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(&db)
+        .arg("import")
+        .arg(&page)
+        .output()
+        .expect("run");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let shown = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+        .arg("--db")
+        .arg(&db)
+        .args(["show", "1", "--json"])
+        .output()
+        .expect("run");
+    let detail: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
+    let body = detail["body"].as_str().expect("body");
+    assert!(body.contains("more than 300 fighters crossed"), "{body}");
+    assert!(body.contains("called for reinforcements"));
+    assert!(body.contains("about 100 militants"));
+    for bad in [
+        "<",
+        "__marsadPwned",
+        "javascript",
+        "attacker.example",
+        "onerror",
+        "fetch(",
+        "secret",
+        "@import",
+    ] {
+        assert!(!body.contains(bad), "the stored text keeps «{bad}»: {body}");
+    }
+    assert_eq!(
+        detail["summary"]["title"],
+        "Officials report clashes near the border"
+    );
+    assert!(
+        detail["summary"]["url"].is_null(),
+        "a <base> or refresh address was taken as the article's"
+    );
+}

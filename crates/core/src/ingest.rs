@@ -73,6 +73,7 @@ impl Workspace {
         };
         let cancelled = || cancel.is_some_and(|c| c.load(Ordering::Relaxed));
         let mut pending: Vec<Pending> = Vec::new();
+        let mut in_flight: Option<Prepared> = None;
         'inputs: for path in paths {
             for expanded in expand(path) {
                 let (file, manifest) = match expanded {
@@ -96,15 +97,25 @@ impl Workspace {
                         }),
                     }
                     if pending.len() >= BATCH {
-                        for item in self.store_batch(std::mem::take(&mut pending), now).await {
+                        // Extract this batch while the previous one is written.
+                        let batch = std::mem::take(&mut pending);
+                        let write = self.write_prepared(in_flight.take());
+                        let (prepared, written) =
+                            tokio::join!(self.prepare_batch(batch, now), write);
+                        for item in written {
                             emit(item, &mut report);
                         }
+                        in_flight = Some(prepared);
                         if cancelled() {
                             break 'inputs;
                         }
                     }
                 }
             }
+        }
+        // What was extracted is written even when cancelled: the work is done and resuming skips it.
+        for item in self.write_prepared(in_flight.take()).await {
+            emit(item, &mut report);
         }
         if !pending.is_empty() && !cancelled() {
             for item in self.store_batch(pending, now).await {
@@ -153,6 +164,12 @@ impl Workspace {
 
     /// Hashes, skips what is stored, extracts the rest on all cores, writes them in one transaction.
     async fn store_batch(&self, batch: Vec<Pending>, now: &str) -> Vec<ImportItem> {
+        let prepared = self.prepare_batch(batch, now).await;
+        self.write_prepared(Some(prepared)).await
+    }
+
+    /// Hashes, skips what is stored, and extracts the rest on all cores.
+    async fn prepare_batch(&self, batch: Vec<Pending>, now: &str) -> Prepared {
         let hashes: Vec<String> = batch
             .iter()
             .map(|p| content_hash(&p.draft.title, &p.draft.body))
@@ -160,10 +177,15 @@ impl Workspace {
         let stored = match self.store.existing_hashes(&hashes).await {
             Ok(s) => s,
             Err(e) => {
-                return batch
+                let items = batch
                     .into_iter()
-                    .map(|p| rejected(p.source, format!("could not be stored: {e}")))
-                    .collect()
+                    .map(|p| Some(rejected(p.source, format!("could not be stored: {e}"))))
+                    .collect();
+                return Prepared {
+                    items,
+                    slots: Vec::new(),
+                    records: Vec::new(),
+                };
             }
         };
         let mut items: Vec<Option<ImportItem>> = Vec::with_capacity(batch.len());
@@ -204,6 +226,26 @@ impl Workspace {
             .into_iter()
             .map(|(i, (source, title, record))| ((i, source, title), record))
             .unzip();
+        Prepared {
+            items,
+            slots,
+            records,
+        }
+    }
+
+    /// Writes an extracted batch in one transaction; the outcome of every item, in input order.
+    async fn write_prepared(&self, prepared: Option<Prepared>) -> Vec<ImportItem> {
+        let Some(Prepared {
+            mut items,
+            slots,
+            records,
+        }) = prepared
+        else {
+            return Vec::new();
+        };
+        if records.is_empty() {
+            return items.into_iter().flatten().collect();
+        }
         match self.store.insert_articles(&records).await {
             Ok(results) => {
                 for ((i, source, title), result) in slots.into_iter().zip(results) {
@@ -246,6 +288,14 @@ impl Workspace {
 }
 
 type Record = (NewArticle, Extraction, Vec<NewActor>);
+
+/// A batch extracted and ready to write: outcomes known already (duplicates), and for the new
+/// articles their slot (position, source, title) and record.
+struct Prepared {
+    items: Vec<Option<ImportItem>>,
+    slots: Vec<(usize, String, String)>,
+    records: Vec<Record>,
+}
 
 /// Extraction and the row to store, for one new article (runs on a worker thread).
 fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
@@ -400,7 +450,7 @@ fn expand(path: &Path) -> Vec<std::result::Result<(PathBuf, Option<ManifestEntry
         .collect();
     files.sort();
     if files.is_empty() {
-        return reject("is a folder with no .txt, .md, .json, .jsonl or .zip files");
+        return reject("is a folder with no file Marsad imports (.txt, .md, .html, feeds, .json, .jsonl, .csv, .zip)");
     }
     let mut manifests: HashMap<PathBuf, HashMap<String, ManifestEntry>> = HashMap::new();
     files

@@ -276,8 +276,11 @@ fn read_html(html: &str) -> Result<Draft, String> {
         .parse()
         .map_err(|e| format!("has no article text Marsad can find ({e})"))?;
     let body = tidy_text(&article.text_content);
-    if body.trim().is_empty() {
-        return Err("has no article text Marsad can find".into());
+    let letters = body.chars().filter(|c| c.is_alphanumeric()).count();
+    if letters < MIN_PAGE_LETTERS {
+        return Err(format!(
+            "has no article text Marsad can find (only {letters} letters outside navigation and scripts)"
+        ));
     }
     let page = dom_query::Document::from(html);
     let meta = |selector: &str, attr: &str| {
@@ -322,6 +325,10 @@ fn read_html(html: &str) -> Result<Draft, String> {
             }),
     })
 }
+
+/// Less text than this in a web page is taken for a page without an article (a menu, a login
+/// form, an index page).
+const MIN_PAGE_LETTERS: usize = 60;
 
 /// Paragraphs separated by one blank line, lines trimmed, runs of spaces squeezed.
 fn tidy_text(text: &str) -> String {
@@ -523,7 +530,7 @@ fn read_zip(label: &str, bytes: &[u8]) -> Vec<Read1> {
     if out.is_empty() {
         out.push((
             label.to_string(),
-            Err("is a zip archive with no .txt, .md, .json or .jsonl files".into()),
+            Err("is a zip archive with no file Marsad imports (.txt, .md, .html, feeds, .json, .jsonl, .csv)".into()),
         ));
     }
     out

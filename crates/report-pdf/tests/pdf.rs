@@ -29,7 +29,11 @@ fn briefing(language: Language) -> Briefing {
         language,
         generated_on: "2026-11-29".into(),
         scope: vec!["سيرغي لافروف".into()],
-        key_judgements: vec!["تحذّر موسكو من عودة NATO إلى أفغانستان عبر دول الجوار.".into()],
+        key_judgements: vec![
+            "تحذّر موسكو من عودة NATO إلى أفغانستان عبر دول الجوار.".into(),
+            // typst markup in imported or typed text is printed, never run
+            "#panic(\"boom\") *not bold* $x^2$ #import \"/etc/passwd\"".into(),
+        ],
         actors: vec![BriefingActor {
             id: 1,
             kind: ActorKind::Person,
@@ -154,6 +158,10 @@ fn arabic_and_english_briefings_typeset_with_embedded_fonts() {
             "the Arabic statement is not in logical order:\n{text}"
         );
         assert!(text.contains("Sergei Lavrov"));
+        assert!(
+            text.contains("#panic(\"boom\") *not bold* $x^2$"),
+            "markup in the text was interpreted:\n{text}"
+        );
         let fonts = Command::new("pdffonts")
             .arg(&path)
             .output()

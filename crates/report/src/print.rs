@@ -16,12 +16,19 @@ pub struct PrintedBriefing<'a> {
     pub generated_on: String,
     pub scope: String,
     pub counts: String,
-    pub key_judgements: &'a [String],
+    pub key_judgements: Vec<PrintedParagraph<'a>>,
     pub labels: PrintedLabels,
     pub actors: Vec<PrintedActor<'a>>,
     pub figures: Vec<PrintedFigure<'a>>,
     pub sources: Vec<PrintedSource<'a>>,
     pub sentences: Vec<PrintedSentence<'a>>,
+}
+
+/// A paragraph the analyst wrote, with the direction its script asks for.
+#[derive(Serialize)]
+pub struct PrintedParagraph<'a> {
+    pub text: &'a str,
+    pub lang: &'static str,
 }
 
 #[derive(Serialize)]
@@ -125,7 +132,18 @@ pub fn printed(b: &Briefing) -> PrintedBriefing<'_> {
             .collect::<Vec<_>>()
             .join(" · "),
         counts: l.counts(b.statement_count(), b.figures.len(), b.sources.len()),
-        key_judgements: &b.key_judgements,
+        key_judgements: b
+            .key_judgements
+            .iter()
+            .map(|p| PrintedParagraph {
+                text: p,
+                lang: if crate::markup::is_arabic(p) {
+                    "ar"
+                } else {
+                    "en"
+                },
+            })
+            .collect(),
         labels: labels(l),
         actors: b
             .actors

@@ -358,13 +358,14 @@ async fn link_story(
         .bind(signature.to_bytes())
         .execute(&mut **tx)
         .await?;
+    // One statement for all bands: a round trip per row would cost more than the lookup.
+    let rows = vec!["(?, ?)"; bands.len()].join(", ");
+    let sql = format!("INSERT INTO signature_bands (hash, article_id) VALUES {rows}");
+    let mut insert = sqlx::query(&sql);
     for hash in bands {
-        sqlx::query("INSERT INTO signature_bands (hash, article_id) VALUES (?, ?)")
-            .bind(hash)
-            .bind(article_id)
-            .execute(&mut **tx)
-            .await?;
+        insert = insert.bind(hash).bind(article_id);
     }
+    insert.execute(&mut **tx).await?;
     Ok(())
 }
 
