@@ -29,6 +29,14 @@ struct Cli {
 }
 
 #[derive(Subcommand)]
+enum ActorsCommand {
+    /// Import an actor list (watchlist) from CSV or JSON: name, name_ar, name_en, kind, role,
+    /// aliases (separated by ; or |), note. Entries sharing a name with a stored actor of the
+    /// same kind add to it; the others become new actors that later articles resolve to.
+    Import { file: PathBuf },
+}
+
+#[derive(Subcommand)]
 enum Command {
     /// Import .txt and .md files and folders of them (title = first line, body = the rest).
     Import {
@@ -58,6 +66,8 @@ enum Command {
     },
     /// List actors with their activity (articles, statements, figures).
     Actors {
+        #[command(subcommand)]
+        list: Option<ActorsCommand>,
         #[arg(long, value_parser = parse_kind)]
         kind: Option<ActorKind>,
         /// Only actors with a name containing this (either script).
@@ -508,6 +518,28 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::SUCCESS)
         }
         Command::Actors {
+            list: Some(ActorsCommand::Import { file }),
+            ..
+        } => {
+            let ws = open(cli.db).await?;
+            let report = ws.import_actor_list(&file, &now()).await?;
+            for why in &report.rejected {
+                eprintln!("rejected  {why}");
+            }
+            println!(
+                "{} actors created, {} updated, {} rejected",
+                report.created,
+                report.updated,
+                report.rejected.len()
+            );
+            Ok(if report.rejected.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Command::Actors {
+            list: None,
             kind,
             search,
             limit,

@@ -526,3 +526,92 @@ fn a_hostile_page_imports_as_text_only() {
         "a <base> or refresh address was taken as the article's"
     );
 }
+
+/// A watchlist defines actors before any article mentions them; a later article resolves to
+/// them; a bad entry is named; the definition can be undone.
+#[test]
+fn a_watchlist_defines_actors_that_later_articles_resolve_to() {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    let list = root.join("watchlist/actors.csv").display().to_string();
+    let out = run(&["actors", "import", &list]);
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "a rejected entry makes exit code 1"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("3 actors created, 0 updated, 1 rejected"),
+        "{stdout}"
+    );
+    assert!(String::from_utf8_lossy(&out.stderr)
+        .contains("row 5: kind 'vehicle' is not person, organization or location"));
+    let actors: serde_json::Value =
+        serde_json::from_slice(&run(&["actors", "--search", "Grundberg", "--json"]).stdout)
+            .expect("json");
+    let envoy = actors[0]["id"].as_i64().expect("the envoy is defined");
+    assert_eq!(actors[0]["name_ar"], "هانس غروندبرغ");
+    // an article that names him resolves to the defined actor
+    let feed = root.join("import/feed.rss").display().to_string();
+    assert!(run(&["import", &feed]).status.success());
+    let timeline: serde_json::Value =
+        serde_json::from_slice(&run(&["timeline", &envoy.to_string(), "--json"]).stdout)
+            .expect("json");
+    assert!(
+        timeline
+            .as_array()
+            .is_some_and(|t| t.iter().any(|i| i["text"]
+                .as_str()
+                .is_some_and(|x| x.contains("3,000 fighters")))),
+        "the envoy's warning did not resolve to the watchlist actor: {timeline}"
+    );
+    let shown =
+        String::from_utf8_lossy(&run(&["actor", "show", &envoy.to_string()]).stdout).to_string();
+    assert!(shown.contains("UN Special Envoy for Yemen"), "{shown}");
+    // undo takes back the last definition: the council, which no article names, is gone
+    assert!(run(&["undo"]).status.success());
+    let council = |run: &dyn Fn(&[&str]) -> std::process::Output| -> usize {
+        let v: serde_json::Value =
+            serde_json::from_slice(&run(&["actors", "--search", "PLC", "--json"]).stdout)
+                .expect("json");
+        v.as_array().map(Vec::len).unwrap_or(0)
+    };
+    assert_eq!(council(&run), 0, "undo did not take the definition back");
+    // importing the list again: the council anew, the others updated, no duplicates
+    let again = run(&["actors", "import", &list]);
+    assert!(
+        String::from_utf8_lossy(&again.stdout).contains("1 actors created, 2 updated"),
+        "{}",
+        String::from_utf8_lossy(&again.stdout)
+    );
+    let envoys: serde_json::Value =
+        serde_json::from_slice(&run(&["actors", "--search", "Grundberg", "--json"]).stdout)
+            .expect("json");
+    assert_eq!(
+        envoys.as_array().map(Vec::len),
+        Some(1),
+        "the envoy was duplicated"
+    );
+    // undo the council's new definition, then al-Sharaa's update: he stays, he was defined before
+    assert!(run(&["undo"]).status.success());
+    assert_eq!(council(&run), 0);
+    assert!(run(&["undo"]).status.success());
+    let sharaa: serde_json::Value =
+        serde_json::from_slice(&run(&["actors", "--search", "الشرع", "--json"]).stdout)
+            .expect("json");
+    assert_eq!(
+        sharaa.as_array().map(Vec::len),
+        Some(1),
+        "an update's undo must keep the actor"
+    );
+}

@@ -1,11 +1,170 @@
 //! The actor registry: details, names, kind, merge and split (each undoable through the edit log).
 
-use marsad_domain::Id;
+use std::path::Path;
+
+use marsad_domain::{ActorKind, ActorListReport, Id};
 use marsad_extract::fold_key;
+use marsad_store::ActorDefinition;
+use serde_json::Value;
 
 use crate::{Error, Result, Workspace};
 
+/// A watchlist entry read from a file: its place (for messages) and its fields.
+type Entry = (String, serde_json::Map<String, Value>);
+
+/// Names listed in one field: an array, or text separated by `;`, `|` or the Arabic semicolon.
+fn names_in(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .map(str::to_string)
+            .collect(),
+        Some(Value::String(s)) => s.split([';', '|', '؛']).map(str::to_string).collect(),
+        _ => Vec::new(),
+    }
+    .into_iter()
+    .map(|n| n.trim().to_string())
+    .filter(|n| !n.is_empty())
+    .collect()
+}
+
+fn text_field(entry: &serde_json::Map<String, Value>, names: &[&str]) -> Option<String> {
+    names.iter().find_map(|n| {
+        entry
+            .get(*n)
+            .and_then(Value::as_str)
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    })
+}
+
+/// A watchlist entry as an actor definition, or why it is not one.
+fn definition(
+    entry: &serde_json::Map<String, Value>,
+) -> std::result::Result<ActorDefinition, String> {
+    let kind_text = text_field(entry, &["kind", "type"]).unwrap_or_else(|| "person".into());
+    let kind = ActorKind::parse(&kind_text.to_lowercase())
+        .ok_or_else(|| format!("kind '{kind_text}' is not person, organization or location"))?;
+    let name_ar = text_field(entry, &["name_ar", "arabic", "ar"]);
+    let name_en = text_field(entry, &["name_en", "english", "en"]);
+    let name = text_field(entry, &["name"])
+        .or_else(|| name_en.clone())
+        .or_else(|| name_ar.clone())
+        .ok_or("has no name (name, name_ar or name_en)")?;
+    let mut names: Vec<(String, String)> = Vec::new();
+    let all = [Some(name.clone()), name_ar.clone(), name_en.clone()]
+        .into_iter()
+        .flatten()
+        .chain(names_in(entry.get("aliases")));
+    for text in all {
+        let folded = fold_key(&text);
+        if !folded.is_empty() && !names.iter().any(|(_, f)| *f == folded) {
+            names.push((text, folded));
+        }
+    }
+    Ok(ActorDefinition {
+        kind,
+        name,
+        name_ar,
+        name_en,
+        names,
+        role: text_field(entry, &["role", "title", "position"]),
+        note: text_field(entry, &["note", "notes"]),
+    })
+}
+
+/// The entries of a CSV (header row) or JSON (array of objects, or JSON Lines) actor list.
+fn read_actor_list(path: &Path) -> Result<Vec<Entry>> {
+    let label = path.display().to_string();
+    let bytes = std::fs::read(path).map_err(|e| {
+        Error::new(
+            crate::ErrorKind::Io,
+            format!("{label}: cannot be read: {e}"),
+        )
+    })?;
+    let text = crate::sources::decode_text(&bytes)
+        .map_err(|why| Error::invalid(format!("{label}: {why}")))?;
+    let ext = path
+        .extension()
+        .map(|e| e.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
+    let mut out = Vec::new();
+    match ext.as_str() {
+        "csv" | "tsv" => {
+            let mut reader = csv::ReaderBuilder::new()
+                .delimiter(if ext == "tsv" { b'\t' } else { b',' })
+                .flexible(true)
+                .from_reader(text.as_bytes());
+            let headers: Vec<String> = reader
+                .headers()
+                .map_err(|e| Error::invalid(format!("{label}: has no readable header row ({e})")))?
+                .iter()
+                .map(|h| h.trim().to_lowercase())
+                .collect();
+            for (i, record) in reader.records().enumerate() {
+                let place = format!("{label}: row {}", i + 2);
+                let record =
+                    record.map_err(|e| Error::invalid(format!("{place}: cannot be read ({e})")))?;
+                let mut entry = serde_json::Map::new();
+                for (h, v) in headers.iter().zip(record.iter()) {
+                    entry.insert(h.clone(), Value::String(v.to_string()));
+                }
+                out.push((place, entry));
+            }
+        }
+        "json" | "jsonl" | "ndjson" => {
+            let values: Vec<Value> = match serde_json::from_str::<Value>(&text) {
+                Ok(Value::Array(items)) => items,
+                Ok(other) => vec![other],
+                Err(_) => text
+                    .lines()
+                    .filter(|l| !l.trim().is_empty())
+                    .map(|l| {
+                        serde_json::from_str(l).map_err(|e| Error::invalid(format!("{label}: {e}")))
+                    })
+                    .collect::<Result<Vec<Value>>>()?,
+            };
+            for (i, v) in values.into_iter().enumerate() {
+                let place = format!("{label} #{}", i + 1);
+                match v {
+                    Value::Object(entry) => out.push((place, entry)),
+                    _ => out.push((place, serde_json::Map::new())),
+                }
+            }
+        }
+        _ => {
+            return Err(Error::invalid(format!(
+                "{label}: an actor list is a .csv, .tsv, .json or .jsonl file"
+            )))
+        }
+    }
+    Ok(out)
+}
+
 impl Workspace {
+    /// Imports a watchlist: each entry becomes an actor (or adds its names and role to the stored
+    /// actor of the same kind that shares a name), so that later articles resolve to it. Each entry
+    /// is one undoable edit.
+    pub async fn import_actor_list(&self, path: &Path, now: &str) -> Result<ActorListReport> {
+        let mut report = ActorListReport::default();
+        for (place, entry) in read_actor_list(path)? {
+            match definition(&entry) {
+                Ok(def) => {
+                    let (_, created) = self.store.define_actor(&def, now).await?;
+                    if created {
+                        report.created += 1;
+                    } else {
+                        report.updated += 1;
+                    }
+                }
+                Err(why) => report.rejected.push(format!("{place}: {why}")),
+            }
+        }
+        Ok(report)
+    }
+
     pub async fn actor_detail(&self, id: Id) -> Result<marsad_domain::ActorDetail> {
         self.store
             .actor_detail(id)

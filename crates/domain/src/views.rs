@@ -482,3 +482,14 @@ pub struct Note {
     pub created_at: String,
     pub updated_at: String,
 }
+
+/// What importing an actor list (watchlist) did.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, Type)]
+pub struct ActorListReport {
+    /// New actors.
+    pub created: u32,
+    /// Entries that matched a stored actor by name and added to it.
+    pub updated: u32,
+    /// Entries that could not be read, each with where it is and why.
+    pub rejected: Vec<String>,
+}

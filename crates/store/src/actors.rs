@@ -77,7 +77,111 @@ async fn exists(tx: &mut Transaction<'_, Sqlite>, id: Id) -> Result<()> {
     row.map(|_| ()).ok_or(Error::NotFound { what: "actor", id })
 }
 
+/// An actor the analyst defines before (or regardless of) articles: a watchlist entry.
+#[derive(Debug, Clone)]
+pub struct ActorDefinition {
+    pub kind: ActorKind,
+    pub name: String,
+    pub name_ar: Option<String>,
+    pub name_en: Option<String>,
+    /// Every name (display names included) with its folded form.
+    pub names: Vec<(String, String)>,
+    pub role: Option<String>,
+    pub note: Option<String>,
+}
+
 impl Store {
+    /// Adds a watchlist entry: names it shares with a stored actor of the same kind add to that
+    /// actor (missing names and role); otherwise a new actor. One undoable edit. Returns the
+    /// actor's id and whether it was created.
+    pub async fn define_actor(&self, def: &ActorDefinition, now: &str) -> Result<(Id, bool)> {
+        let mut tx = self.pool.begin().await?;
+        let existing = if def.names.is_empty() {
+            None
+        } else {
+            let placeholders = vec!["?"; def.names.len()].join(", ");
+            let sql = format!(
+                "SELECT al.actor_id FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
+                 WHERE ac.kind = ? AND ac.merged_into IS NULL AND al.normalized IN ({placeholders})
+                 GROUP BY al.actor_id ORDER BY COUNT(*) DESC, al.actor_id LIMIT 1"
+            );
+            let mut q = sqlx::query_as::<_, (Id,)>(&sql).bind(def.kind.as_str());
+            for (_, folded) in &def.names {
+                q = q.bind(folded);
+            }
+            q.fetch_optional(&mut *tx).await?.map(|r| r.0)
+        };
+        let created = existing.is_none();
+        let id = match existing {
+            Some(id) => {
+                sqlx::query(
+                    "UPDATE actors SET name_ar = COALESCE(name_ar, ?), name_en = COALESCE(name_en, ?) WHERE id = ?",
+                )
+                .bind(&def.name_ar)
+                .bind(&def.name_en)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+                id
+            }
+            None => sqlx::query(
+                "INSERT INTO actors (kind, name, name_ar, name_en, note, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(def.kind.as_str())
+            .bind(&def.name)
+            .bind(&def.name_ar)
+            .bind(&def.name_en)
+            .bind(&def.note)
+            .bind(now)
+            .execute(&mut *tx)
+            .await?
+            .last_insert_rowid(),
+        };
+        let mut alias_ids = Vec::new();
+        for (text, folded) in &def.names {
+            let script = Script::of(text);
+            let language = match script {
+                Script::Arabic => Some("ar"),
+                Script::Latin => Some("en"),
+                Script::Other => None,
+            };
+            let done = sqlx::query(
+                "INSERT INTO actor_aliases (actor_id, alias, normalized, script, language, origin) VALUES (?, ?, ?, ?, ?, 'analyst')
+                 ON CONFLICT (actor_id, normalized) DO NOTHING",
+            )
+            .bind(id)
+            .bind(text)
+            .bind(folded)
+            .bind(script.as_str())
+            .bind(language)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() > 0 {
+                alias_ids.push(done.last_insert_rowid());
+            }
+        }
+        let mut role_id = None;
+        if let Some(role) = def.role.as_deref().filter(|r| !r.trim().is_empty()) {
+            let done = sqlx::query("INSERT INTO actor_roles (actor_id, role) VALUES (?, ?)")
+                .bind(id)
+                .bind(role.trim())
+                .execute(&mut *tx)
+                .await?;
+            role_id = Some(done.last_insert_rowid());
+        }
+        log(
+            &mut tx,
+            now,
+            "actor.define",
+            id,
+            json!({"created": created}),
+            json!({"alias_ids": alias_ids, "role_id": role_id}),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok((id, created))
+    }
+
     pub async fn actor_detail(&self, id: Id) -> Result<Option<ActorDetail>> {
         let Some(summary) = self.actor(id).await? else {
             return Ok(None);
@@ -478,6 +582,51 @@ pub(crate) async fn undo_actor_edit(
     before: &Value,
 ) -> Result<()> {
     match action {
+        "actor.define" => {
+            for alias in ids(before, "alias_ids") {
+                sqlx::query("DELETE FROM actor_aliases WHERE id = ?")
+                    .bind(alias)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            if let Some(role) = before.get("role_id").and_then(Value::as_i64) {
+                sqlx::query("DELETE FROM actor_roles WHERE id = ?")
+                    .bind(role)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+            if before["created"].as_bool() == Some(true) {
+                let used: (i64,) = sqlx::query_as(
+                    "SELECT (SELECT count(*) FROM mentions WHERE actor_id = ?1)
+                          + (SELECT count(*) FROM statements WHERE speaker_id = ?1)
+                          + (SELECT count(*) FROM figures WHERE source_id = ?1)
+                          + (SELECT count(*) FROM statement_targets WHERE actor_id = ?1)
+                          + (SELECT count(*) FROM figure_subjects WHERE actor_id = ?1)
+                          + (SELECT count(*) FROM actor_affiliations WHERE actor_id = ?1 OR affiliated_with = ?1)
+                          + (SELECT count(*) FROM actors WHERE merged_into = ?1)",
+                )
+                .bind(actor)
+                .fetch_one(&mut **tx)
+                .await?;
+                if used.0 > 0 {
+                    return Err(Error::Conflict(format!(
+                        "actor {actor} has been found in articles since it was defined; rename, merge or remove its names instead"
+                    )));
+                }
+                sqlx::query("DELETE FROM actor_aliases WHERE actor_id = ?")
+                    .bind(actor)
+                    .execute(&mut **tx)
+                    .await?;
+                sqlx::query("DELETE FROM actor_roles WHERE actor_id = ?")
+                    .bind(actor)
+                    .execute(&mut **tx)
+                    .await?;
+                sqlx::query("DELETE FROM actors WHERE id = ?")
+                    .bind(actor)
+                    .execute(&mut **tx)
+                    .await?;
+            }
+        }
         "actor.rename" => {
             sqlx::query("UPDATE actors SET name = ?, name_ar = ?, name_en = ? WHERE id = ?")
                 .bind(before["name"].as_str())

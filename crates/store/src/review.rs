@@ -246,7 +246,11 @@ impl Store {
             // an addition, a tag or a note
         } else if kind == "actor" {
             let mut state = parse(&before)?;
-            state.extend(parse(&after)?.into_iter().filter(|(k, _)| k == "alias_id"));
+            state.extend(
+                parse(&after)?
+                    .into_iter()
+                    .filter(|(k, _)| matches!(k.as_str(), "alias_id" | "alias_ids" | "role_id")),
+            );
             crate::actors::undo_actor_edit(
                 &mut tx,
                 &action,
