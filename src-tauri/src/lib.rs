@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use marsad_core::{ImportOptions, Workspace};
 use marsad_domain::{
-    ActorQuery, ActorSummary, AppError, ArticleDetail, ArticleSummary, Briefing, EditEntry,
-    FigureEdit, FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef, NewFigure,
-    NewStatement, Note, Overview, PastedArticle, ReportDefinition, ReportFormat, ReportRun,
-    ReviewState, SearchQuery, SearchResults, StatementEdit, TagCount, TagTarget, TimelineItem,
-    TimelineQuery, WorkspaceInfo,
+    ActorListReport, ActorQuery, ActorSummary, AppError, ArticleDetail, ArticleSummary, Briefing,
+    EditEntry, FigureEdit, FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef,
+    NewFigure, NewStatement, Note, Overview, PastedArticle, ReportDefinition, ReportFormat,
+    ReportRun, ReviewState, SearchQuery, SearchResults, StatementEdit, TagCount, TagTarget,
+    TimelineItem, TimelineQuery, WorkspaceInfo,
 };
 use serde::{Deserialize, Serialize};
 use tauri::Manager;
@@ -147,6 +147,18 @@ async fn list_actors(
     query: ActorQuery,
 ) -> CommandResult<Vec<ActorSummary>> {
     Ok(state.workspace.actors(&query).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn import_actor_list(
+    state: tauri::State<'_, AppState>,
+    path: String,
+) -> CommandResult<ActorListReport> {
+    Ok(state
+        .workspace
+        .import_actor_list(&PathBuf::from(path), &now())
+        .await?)
 }
 
 #[tauri::command]
@@ -416,6 +428,7 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             import_text,
             load_sample_workspace,
             list_actors,
+            import_actor_list,
             timeline,
             list_figures,
             search,

@@ -3,6 +3,7 @@
 
 import {
   commands,
+  type ActorListReport,
   type ActorQuery,
   type ActorSummary,
   type AppError,
@@ -37,6 +38,7 @@ import {
 } from "./bindings";
 
 export type {
+  ActorListReport,
   Briefing,
   BriefingActor,
   BriefingFigure,
@@ -142,6 +144,7 @@ export const api = {
     unwrap(() => commands.loadSampleWorkspace()),
   overview: (): Promise<Overview> => unwrap(() => commands.overview()),
   listActors: (query: ActorQuery): Promise<ActorSummary[]> => unwrap(() => commands.listActors(query)),
+  importActorList: (path: string): Promise<ActorListReport> => unwrap(() => commands.importActorList(path)),
   timeline: (query: TimelineQuery): Promise<TimelineItem[]> => unwrap(() => commands.timeline(query)),
   listFigures: (query: FigureQuery): Promise<FigureRow[]> => unwrap(() => commands.listFigures(query)),
   search: (query: SearchQuery): Promise<SearchResults> => unwrap(() => commands.search(query)),

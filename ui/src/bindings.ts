@@ -71,6 +71,14 @@ async listActors(query: ActorQuery) : Promise<Result<ActorSummary[], AppError>> 
     else return { status: "error", error: e  as any };
 }
 },
+async importActorList(path: string) : Promise<Result<ActorListReport, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("import_actor_list", { path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async timeline(query: TimelineQuery) : Promise<Result<TimelineItem[], AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("timeline", { query }) };
@@ -298,6 +306,22 @@ reportProgress: "report-progress"
  * What an actor is.
  */
 export type ActorKind = "person" | "organization" | "location"
+/**
+ * What importing an actor list (watchlist) did.
+ */
+export type ActorListReport = { 
+/**
+ * New actors.
+ */
+created: number; 
+/**
+ * Entries that matched a stored actor by name and added to it.
+ */
+updated: number; 
+/**
+ * Entries that could not be read, each with where it is and why.
+ */
+rejected: string[] }
 export type ActorQuery = { 
 /**
  * Matches names and aliases in either script (folded: hamza, diacritics, case).

@@ -57,3 +57,26 @@ describe("actors", () => {
     await waitFor(() => expect(screen.getAllByTestId("timeline-item")).toHaveLength(1));
   });
 });
+
+describe("actor list import", () => {
+  it("imports the chosen watchlist, reports what it did and refreshes the list", async () => {
+    const backend = mockBackend({
+      articles: ARTICLES,
+      desk: createDesk(),
+      handlers: {
+        "plugin:dialog|open": () => "/home/analyst/watchlist.csv",
+        import_actor_list: () => ({ created: 3, updated: 1, rejected: ["watchlist.csv: row 5: kind 'vehicle' is not person, organization or location"] }),
+      },
+    });
+    const { user } = renderApp();
+    await user.click(await screen.findByTestId("nav-actors"));
+    await waitFor(() => expect(names()).toHaveLength(5));
+    const before = backend.callsTo("list_actors").length;
+    await user.click(screen.getByTestId("actors-import"));
+    const result = await screen.findByTestId("actors-import-result");
+    expect(result).toHaveTextContent("Actor list: 3 created · 1 updated · 1 rejected");
+    expect(result).toHaveAttribute("title", expect.stringContaining("row 5: kind 'vehicle'"));
+    expect(backend.callsTo("import_actor_list")).toEqual([{ path: "/home/analyst/watchlist.csv" }]);
+    await waitFor(() => expect(backend.callsTo("list_actors").length).toBeGreaterThan(before));
+  });
+});

@@ -1,6 +1,7 @@
-import { useId, useMemo, useRef } from "react";
+import { useId, useMemo, useRef, useState } from "react";
 import { useVirtualizer } from "@tanstack/react-virtual";
-import { api, type ActorKind, type ActorSummary } from "../../api";
+import { open } from "@tauri-apps/plugin-dialog";
+import { api, toAppError, type ActorKind, type ActorListReport, type ActorSummary, type AppError } from "../../api";
 import { useApiQuery } from "../../hooks/useApiQuery";
 import { useDebounced } from "../../hooks/useDebounced";
 import { useI18n } from "../../i18n/I18nProvider";
@@ -100,13 +101,55 @@ type ActorsViewProps = {
   onOpenActor: (actor: ActorChoice) => void;
 };
 
+/** Imports a watchlist (CSV or JSON) chosen in the file dialog, and says what it did. */
+function WatchlistImport({ onImported }: { onImported: () => void }) {
+  const { t, locale } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<ActorListReport | null>(null);
+  const [failure, setFailure] = useState<AppError | null>(null);
+  const choose = async () => {
+    setFailure(null);
+    try {
+      const path = await open({
+        title: t("actors.importList"),
+        multiple: false,
+        directory: false,
+        filters: [{ name: t("actors.listFilter"), extensions: ["csv", "tsv", "json", "jsonl"] }],
+      });
+      if (typeof path !== "string") return;
+      setBusy(true);
+      setResult(await api.importActorList(path));
+      onImported();
+    } catch (e) {
+      setFailure(toAppError(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const n = (value: number) => formatNumber(value, locale);
+  return (
+    <>
+      <button type="button" className="button" data-testid="actors-import" disabled={busy} onClick={() => void choose()}>
+        {t("actors.importList")}
+      </button>
+      {result && (
+        <span className="view-count" role="status" data-testid="actors-import-result" title={result.rejected.join("\n")}>
+          {t("actors.imported", { created: n(result.created), updated: n(result.updated), rejected: n(result.rejected.length) })}
+        </span>
+      )}
+      {failure && <ErrorMessage error={failure} />}
+    </>
+  );
+}
+
 export function ActorsView({ query, onQueryChange, onOpenActor }: ActorsViewProps) {
   const { t, locale } = useI18n();
   const id = useId();
   const text = useDebounced(query.text.trim(), 200);
+  const [listVersion, setListVersion] = useState(0);
   const { data, error } = useApiQuery(
     () => api.listActors({ search: text || null, kind: query.kind === "all" ? null : query.kind, limit: ACTOR_LIMIT }),
-    [text, query.kind],
+    [text, query.kind, listVersion],
   );
   const actors = useMemo(() => sortActors(data ?? [], query.sort, locale), [data, query.sort, locale]);
 
@@ -153,6 +196,7 @@ export function ActorsView({ query, onQueryChange, onOpenActor }: ActorsViewProp
             {t("actors.count", { count: formatNumber(actors.length, locale) })}
           </span>
         )}
+        <WatchlistImport onImported={() => setListVersion((v) => v + 1)} />
       </div>
       {error && (
         <div className="error-banner inline" role="alert">
