@@ -34,6 +34,18 @@ enum ActorsCommand {
     /// aliases (separated by ; or |), note. Entries sharing a name with a stored actor of the
     /// same kind add to it; the others become new actors that later articles resolve to.
     Import { file: PathBuf },
+    /// Doubtful matches found at import (an actor that may be one already stored), with the
+    /// evidence and a confidence.
+    Suggestions {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Accept (merge, undoable) or dismiss a suggestion.
+    Suggestion {
+        #[arg(value_parser = ["accept", "dismiss"])]
+        action: String,
+        id: i64,
+    },
 }
 
 #[derive(Subcommand)]
@@ -537,6 +549,49 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             } else {
                 ExitCode::from(1)
             })
+        }
+        Command::Actors {
+            list: Some(ActorsCommand::Suggestions { json }),
+            ..
+        } => {
+            let ws = open(cli.db).await?;
+            let all = ws.actor_suggestions().await?;
+            if json {
+                println!("{}", serde_json::to_string_pretty(&all)?);
+            } else {
+                for s in &all {
+                    println!(
+                        "{:>6}  {} ({}) may be {} ({}): {} — confidence {:.2}{}",
+                        s.id,
+                        s.actor.name,
+                        s.actor.id,
+                        s.candidate.name,
+                        s.candidate.id,
+                        s.evidence,
+                        s.confidence,
+                        s.article_title
+                            .as_deref()
+                            .map(|t| format!(" — in «{t}»"))
+                            .unwrap_or_default()
+                    );
+                }
+                println!("{} suggestions", all.len());
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Actors {
+            list: Some(ActorsCommand::Suggestion { action, id }),
+            ..
+        } => {
+            let ws = open(cli.db).await?;
+            if action == "accept" {
+                ws.accept_suggestion(id, &now()).await?;
+                println!("merged (marsad undo takes it back)");
+            } else {
+                ws.dismiss_suggestion(id).await?;
+                println!("dismissed");
+            }
+            Ok(ExitCode::SUCCESS)
         }
         Command::Actors {
             list: None,

@@ -615,3 +615,71 @@ fn a_watchlist_defines_actors_that_later_articles_resolve_to() {
         "an update's undo must keep the actor"
     );
 }
+
+/// A surname alone is not enough to merge: it becomes a suggestion with its evidence; accepting
+/// merges (undoable), dismissing keeps them apart.
+#[test]
+fn a_surname_alone_is_a_suggestion_to_review_not_a_silent_merge() {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
+            .arg("--db")
+            .arg(&db)
+            .args(args)
+            .output()
+            .expect("run")
+    };
+    let one = dir.path().join("one.txt");
+    std::fs::write(&one, "Former president warns\n\nYemen's former president Ali Abdullah Saleh said on Monday that the coalition would pay a heavy price for its airstrikes on Sanaa. Saleh added that the war would be long.\n").expect("write");
+    let two = dir.path().join("two.txt");
+    std::fs::write(&two, "Saleh rejects talks\n\nFormer President Saleh said on Tuesday that the talks in Geneva had failed and that his forces would keep fighting in Taiz, where more than 200 fighters were killed last week.\n").expect("write");
+    assert!(run(&[
+        "import",
+        &one.display().to_string(),
+        &two.display().to_string()
+    ])
+    .status
+    .success());
+    let suggestions: serde_json::Value =
+        serde_json::from_slice(&run(&["actors", "suggestions", "--json"]).stdout).expect("json");
+    let list = suggestions.as_array().expect("list");
+    assert_eq!(list.len(), 1, "{suggestions}");
+    let s = &list[0];
+    assert_eq!(s["actor"]["name"], "Saleh");
+    assert_eq!(s["candidate"]["name"], "Ali Abdullah Saleh");
+    assert_eq!(s["evidence"], "shares the name «Saleh»");
+    assert_eq!(s["article_title"], "Saleh rejects talks");
+    let candidate = s["candidate"]["id"].as_i64().expect("id").to_string();
+    let statements = |who: &str| -> usize {
+        let t: serde_json::Value =
+            serde_json::from_slice(&run(&["timeline", who, "--json"]).stdout).expect("json");
+        t.as_array()
+            .map(|a| a.iter().filter(|i| i["kind"] == "statement").count())
+            .unwrap_or(0)
+    };
+    let before = statements(&candidate);
+    // not merged silently
+    assert!(before >= 1);
+    let id = s["id"].as_i64().expect("id").to_string();
+    assert!(run(&["actors", "suggestion", "accept", &id])
+        .status
+        .success());
+    assert!(
+        statements(&candidate) > before,
+        "accepting did not merge the statements"
+    );
+    let open: serde_json::Value =
+        serde_json::from_slice(&run(&["actors", "suggestions", "--json"]).stdout).expect("json");
+    assert_eq!(open.as_array().map(Vec::len), Some(0));
+    assert!(run(&["undo"]).status.success());
+    assert_eq!(
+        statements(&candidate),
+        before,
+        "undo did not take the merge back"
+    );
+    // dismissing an unknown or closed suggestion is refused plainly
+    let refused = run(&["actors", "suggestion", "dismiss", "999"]);
+    assert!(!refused.status.success());
+    assert!(String::from_utf8_lossy(&refused.stderr).contains("open suggestion 999 does not exist"));
+}

@@ -207,6 +207,24 @@ impl Workspace {
         Ok(self.store.remove_alias(id, &fold_key(text), now).await?)
     }
 
+    /// Doubtful matches waiting for the analyst.
+    pub async fn actor_suggestions(&self) -> Result<Vec<marsad_domain::ActorSuggestion>> {
+        Ok(self.store.actor_suggestions().await?)
+    }
+
+    /// Accepts a suggestion: merges the actor into the candidate (an undoable edit).
+    pub async fn accept_suggestion(&self, id: Id, now: &str) -> Result<()> {
+        let (actor, candidate) = self.store.suggestion_pair(id).await?;
+        self.store.merge_actors(actor, candidate, now).await?;
+        Ok(self.store.close_suggestion(id, true).await?)
+    }
+
+    /// Dismisses a suggestion: the two stay apart and it is not offered again.
+    pub async fn dismiss_suggestion(&self, id: Id) -> Result<()> {
+        self.store.suggestion_pair(id).await?;
+        Ok(self.store.close_suggestion(id, false).await?)
+    }
+
     pub async fn merge_actors(&self, from: Id, into: Id, now: &str) -> Result<()> {
         Ok(self.store.merge_actors(from, into, now).await?)
     }

@@ -493,3 +493,17 @@ pub struct ActorListReport {
     /// Entries that could not be read, each with where it is and why.
     pub rejected: Vec<String>,
 }
+
+/// A doubtful match found at import: the actor created may be the candidate already stored.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ActorSuggestion {
+    pub id: Id,
+    pub actor: ActorRef,
+    pub candidate: ActorRef,
+    /// Which name (or role) matched.
+    pub evidence: String,
+    pub confidence: f64,
+    /// The article where the doubt arose.
+    pub article_id: Option<Id>,
+    pub article_title: Option<String>,
+}

@@ -90,7 +90,80 @@ pub struct ActorDefinition {
     pub note: Option<String>,
 }
 
+type SuggestionRow = (
+    Id,
+    Id,
+    String,
+    Id,
+    String,
+    String,
+    f64,
+    Option<Id>,
+    Option<String>,
+);
+
 impl Store {
+    /// Open suggestions (doubtful matches), most confident first; those whose actors have since
+    /// been merged are left out.
+    pub async fn actor_suggestions(&self) -> Result<Vec<marsad_domain::ActorSuggestion>> {
+        let rows: Vec<SuggestionRow> = sqlx::query_as(
+            "SELECT s.id, a.id, a.name, c.id, c.name, s.evidence, s.confidence, s.article_id, ar.title
+             FROM actor_suggestions s
+             JOIN actors a ON a.id = s.actor_id JOIN actors c ON c.id = s.candidate_id
+             LEFT JOIN articles ar ON ar.id = s.article_id
+             WHERE s.state = 'open' AND a.merged_into IS NULL AND c.merged_into IS NULL
+             ORDER BY s.confidence DESC, s.id",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(id, aid, aname, cid, cname, evidence, confidence, article_id, article_title)| {
+                    marsad_domain::ActorSuggestion {
+                        id,
+                        actor: ActorRef {
+                            id: aid,
+                            name: aname,
+                        },
+                        candidate: ActorRef {
+                            id: cid,
+                            name: cname,
+                        },
+                        evidence,
+                        confidence,
+                        article_id,
+                        article_title,
+                    }
+                },
+            )
+            .collect())
+    }
+
+    /// The actor and candidate of an open suggestion.
+    pub async fn suggestion_pair(&self, id: Id) -> Result<(Id, Id)> {
+        let row: Option<(Id, Id)> = sqlx::query_as(
+            "SELECT actor_id, candidate_id FROM actor_suggestions WHERE id = ? AND state = 'open'",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?;
+        row.ok_or(Error::NotFound {
+            what: "open suggestion",
+            id,
+        })
+    }
+
+    /// Marks a suggestion accepted (after the merge) or dismissed.
+    pub async fn close_suggestion(&self, id: Id, accepted: bool) -> Result<()> {
+        sqlx::query("UPDATE actor_suggestions SET state = ? WHERE id = ?")
+            .bind(if accepted { "accepted" } else { "dismissed" })
+            .bind(id)
+            .execute(&self.pool)
+            .await?;
+        Ok(())
+    }
+
     /// Adds a watchlist entry: names it shares with a stored actor of the same kind add to that
     /// actor (missing names and role); otherwise a new actor. One undoable edit. Returns the
     /// actor's id and whether it was created.

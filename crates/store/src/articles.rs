@@ -285,9 +285,23 @@ async fn insert_in(
         link_story(tx, article_id, signature).await?;
     }
     let mut actor_ids = Vec::with_capacity(found.actors.len());
+    // Within one article a name stands for one actor of a kind, even a surname alone.
+    let mut in_article: HashMap<(&str, &str), Id> = HashMap::new();
     for (i, actor) in found.actors.iter().enumerate() {
         let names = names.get(i).map(|n| n.names.as_slice()).unwrap_or_default();
-        let id = resolve_actor(tx, actor, names, &article.imported_at).await?;
+        let kind = actor.kind.as_str();
+        let known = names
+            .iter()
+            .find_map(|n| in_article.get(&(kind, n.normalized.as_str())).copied());
+        let id = match known {
+            Some(id) => id,
+            None => resolve_actor(tx, actor, names, article_id, &article.imported_at).await?,
+        };
+        for n in names {
+            in_article
+                .entry((kind, n.normalized.as_str()))
+                .or_insert(id);
+        }
         add_actor_facts(
             tx,
             id,
@@ -400,6 +414,7 @@ async fn resolve_actor(
     tx: &mut Transaction<'_, Sqlite>,
     actor: &marsad_domain::ExtractedActor,
     names: &[NewName],
+    article_id: Id,
     now: &str,
 ) -> Result<Id> {
     if let Some(key) = &actor.gazetteer_key {
@@ -453,7 +468,59 @@ async fn resolve_actor(
     .execute(&mut **tx)
     .await?
     .last_insert_rowid();
+    let doubtful: Vec<&NewName> = names
+        .iter()
+        .filter(|n| !matchable.iter().any(|m| m.normalized == n.normalized))
+        .collect();
+    suggest_matches(tx, id, actor, &doubtful, article_id, now).await?;
     Ok(id)
+}
+
+/// Confidence of a match on one shared name that is not enough to merge (a surname alone).
+const SHARED_SINGLE_NAME: f64 = 0.5;
+
+/// Records stored actors of the same kind that share a name too weak to merge on (a person's
+/// single-word name), as suggestions for the analyst, with the name as evidence.
+async fn suggest_matches(
+    tx: &mut Transaction<'_, Sqlite>,
+    id: Id,
+    actor: &marsad_domain::ExtractedActor,
+    names: &[&NewName],
+    article_id: Id,
+    now: &str,
+) -> Result<()> {
+    if names.is_empty() {
+        return Ok(());
+    }
+    let placeholders = vec!["?"; names.len()].join(", ");
+    let sql = format!(
+        "SELECT al.actor_id, min(al.alias) FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
+         WHERE ac.kind = ? AND ac.merged_into IS NULL AND al.actor_id != ? AND al.normalized IN ({placeholders})
+           AND (ac.gazetteer_key IS NULL OR ? IS NULL OR ac.gazetteer_key = ?)
+         GROUP BY al.actor_id ORDER BY al.actor_id LIMIT 5"
+    );
+    let mut query = sqlx::query_as::<_, (Id, String)>(&sql)
+        .bind(actor.kind.as_str())
+        .bind(id);
+    for n in names {
+        query = query.bind(&n.normalized);
+    }
+    query = query.bind(&actor.gazetteer_key).bind(&actor.gazetteer_key);
+    for (candidate, alias) in query.fetch_all(&mut **tx).await? {
+        sqlx::query(
+            "INSERT OR IGNORE INTO actor_suggestions (actor_id, candidate_id, evidence, confidence, article_id, created_at)
+             VALUES (?, ?, ?, ?, ?, ?)",
+        )
+        .bind(id)
+        .bind(candidate)
+        .bind(format!("shares the name «{alias}»"))
+        .bind(SHARED_SINGLE_NAME)
+        .bind(article_id)
+        .bind(now)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
 }
 
 /// The actor that holds an actor's facts now (itself, or the one it was merged into).
