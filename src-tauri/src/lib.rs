@@ -7,11 +7,11 @@ use std::sync::Arc;
 
 use marsad_core::{ImportOptions, Workspace};
 use marsad_domain::{
-    ActorListReport, ActorQuery, ActorSummary, AppError, ArticleDetail, ArticleSummary, Briefing,
-    EditEntry, FigureEdit, FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef,
-    NewFigure, NewStatement, Note, Overview, PastedArticle, ReportDefinition, ReportFormat,
-    ReportRun, ReviewState, SearchQuery, SearchResults, StatementEdit, TagCount, TagTarget,
-    TimelineItem, TimelineQuery, WorkspaceInfo,
+    ActorListReport, ActorQuery, ActorSuggestion, ActorSummary, AppError, ArticleDetail,
+    ArticleSummary, Briefing, EditEntry, FigureEdit, FigureQuery, FigureRow, Id, ImportItem,
+    ImportReport, ItemRef, NewFigure, NewStatement, Note, Overview, PastedArticle,
+    ReportDefinition, ReportFormat, ReportRun, ReviewState, SearchQuery, SearchResults,
+    StatementEdit, TagCount, TagTarget, TimelineItem, TimelineQuery, WorkspaceInfo,
 };
 use serde::{Deserialize, Serialize};
 use tauri::Manager;
@@ -147,6 +147,26 @@ async fn list_actors(
     query: ActorQuery,
 ) -> CommandResult<Vec<ActorSummary>> {
     Ok(state.workspace.actors(&query).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn list_actor_suggestions(
+    state: tauri::State<'_, AppState>,
+) -> CommandResult<Vec<ActorSuggestion>> {
+    Ok(state.workspace.actor_suggestions().await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn accept_suggestion(state: tauri::State<'_, AppState>, id: Id) -> CommandResult<()> {
+    Ok(state.workspace.accept_suggestion(id, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn dismiss_suggestion(state: tauri::State<'_, AppState>, id: Id) -> CommandResult<()> {
+    Ok(state.workspace.dismiss_suggestion(id).await?)
 }
 
 #[tauri::command]
@@ -429,6 +449,9 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             load_sample_workspace,
             list_actors,
             import_actor_list,
+            list_actor_suggestions,
+            accept_suggestion,
+            dismiss_suggestion,
             timeline,
             list_figures,
             search,

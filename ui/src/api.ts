@@ -5,6 +5,7 @@ import {
   commands,
   type ActorListReport,
   type ActorQuery,
+  type ActorSuggestion,
   type ActorSummary,
   type AppError,
   type ArticleDetail,
@@ -39,6 +40,7 @@ import {
 
 export type {
   ActorListReport,
+  ActorSuggestion,
   Briefing,
   BriefingActor,
   BriefingFigure,
@@ -145,6 +147,9 @@ export const api = {
   overview: (): Promise<Overview> => unwrap(() => commands.overview()),
   listActors: (query: ActorQuery): Promise<ActorSummary[]> => unwrap(() => commands.listActors(query)),
   importActorList: (path: string): Promise<ActorListReport> => unwrap(() => commands.importActorList(path)),
+  listActorSuggestions: (): Promise<ActorSuggestion[]> => unwrap(() => commands.listActorSuggestions()),
+  acceptSuggestion: (id: number): Promise<null> => unwrap(() => commands.acceptSuggestion(id)),
+  dismissSuggestion: (id: number): Promise<null> => unwrap(() => commands.dismissSuggestion(id)),
   timeline: (query: TimelineQuery): Promise<TimelineItem[]> => unwrap(() => commands.timeline(query)),
   listFigures: (query: FigureQuery): Promise<FigureRow[]> => unwrap(() => commands.listFigures(query)),
   search: (query: SearchQuery): Promise<SearchResults> => unwrap(() => commands.search(query)),

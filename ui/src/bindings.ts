@@ -79,6 +79,30 @@ async importActorList(path: string) : Promise<Result<ActorListReport, AppError>>
     else return { status: "error", error: e  as any };
 }
 },
+async listActorSuggestions() : Promise<Result<ActorSuggestion[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("list_actor_suggestions") };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async acceptSuggestion(id: number) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("accept_suggestion", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async dismissSuggestion(id: number) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("dismiss_suggestion", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async timeline(query: TimelineQuery) : Promise<Result<TimelineItem[], AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("timeline", { query }) };
@@ -327,6 +351,22 @@ export type ActorQuery = {
  * Matches names and aliases in either script (folded: hamza, diacritics, case).
  */
 search: string | null; kind: ActorKind | null; limit: number | null }
+/**
+ * A short reference to another actor.
+ */
+export type ActorRef = { id: number; name: string }
+/**
+ * A doubtful match found at import: the actor created may be the candidate already stored.
+ */
+export type ActorSuggestion = { id: number; actor: ActorRef; candidate: ActorRef; 
+/**
+ * Which name (or role) matched.
+ */
+evidence: string; confidence: number; 
+/**
+ * The article where the doubt arose.
+ */
+article_id: number | null; article_title: string | null }
 /**
  * An actor in the workspace with how much is known of it.
  */

@@ -1,4 +1,4 @@
-import { screen, waitFor } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { createDesk } from "../test/desk";
 import { ARTICLES } from "../test/fixtures";
@@ -78,5 +78,42 @@ describe("actor list import", () => {
     expect(result).toHaveAttribute("title", expect.stringContaining("row 5: kind 'vehicle'"));
     expect(backend.callsTo("import_actor_list")).toEqual([{ path: "/home/analyst/watchlist.csv" }]);
     await waitFor(() => expect(backend.callsTo("list_actors").length).toBeGreaterThan(before));
+  });
+});
+
+describe("actor suggestions", () => {
+  it("lists doubtful matches with their evidence, and merges or keeps apart on request", async () => {
+    let open = [
+      { id: 1, actor: { id: 21, name: "Saleh" }, candidate: { id: 10, name: "Ali Abdullah Saleh" }, evidence: "shares the name «Saleh»", confidence: 0.5, article_id: 2, article_title: "Saleh rejects talks" },
+      { id: 2, actor: { id: 22, name: "Minister" }, candidate: { id: 11, name: "Defence Minister" }, evidence: "shares the name «Minister»", confidence: 0.5, article_id: 3, article_title: null },
+    ];
+    const backend = mockBackend({
+      articles: ARTICLES,
+      desk: createDesk(),
+      handlers: {
+        list_actor_suggestions: () => open,
+        accept_suggestion: (args) => {
+          open = open.filter((s) => s.id !== args.id);
+          return null;
+        },
+        dismiss_suggestion: (args) => {
+          open = open.filter((s) => s.id !== args.id);
+          return null;
+        },
+      },
+    });
+    const { user } = renderApp();
+    await user.click(await screen.findByTestId("nav-actors"));
+    const rows = await screen.findAllByTestId("actor-suggestion");
+    expect(rows).toHaveLength(2);
+    // names are isolated (FSI … PDI) so an Arabic and a Latin name keep their order in the sentence
+    expect(rows[0]).toHaveTextContent("\u2068Saleh\u2069 may be \u2068Ali Abdullah Saleh\u2069");
+    expect(rows[0]).toHaveTextContent("shares the name «Saleh» · confidence 50% · Saleh rejects talks");
+    await user.click(within(rows[0]!).getByTestId("suggestion-accept"));
+    await waitFor(() => expect(screen.getAllByTestId("actor-suggestion")).toHaveLength(1));
+    expect(backend.callsTo("accept_suggestion")).toEqual([{ id: 1 }]);
+    await user.click(screen.getByTestId("suggestion-dismiss"));
+    await waitFor(() => expect(screen.queryByTestId("actor-suggestions")).not.toBeInTheDocument());
+    expect(backend.callsTo("dismiss_suggestion")).toEqual([{ id: 2 }]);
   });
 });

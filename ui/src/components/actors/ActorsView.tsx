@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { formatNumber } from "../../lib/format";
 import type { ActorChoice } from "../../lib/views";
 import { ErrorMessage } from "../ErrorBanner";
+import { SuggestionsPanel } from "./SuggestionsPanel";
 
 export type ActorSort = "activity" | "name";
 export type ActorsQuery = { text: string; kind: ActorKind | "all"; sort: ActorSort };
@@ -198,6 +199,7 @@ export function ActorsView({ query, onQueryChange, onOpenActor }: ActorsViewProp
         )}
         <WatchlistImport onImported={() => setListVersion((v) => v + 1)} />
       </div>
+      <SuggestionsPanel onChanged={() => setListVersion((v) => v + 1)} />
       {error && (
         <div className="error-banner inline" role="alert">
           <ErrorMessage error={error} />

@@ -21,6 +21,8 @@ export type UndoNotice = { id: number; entry: EditEntry | null };
 type ReviewValue = {
   /** Bumped after every change to the analyst's review; data views reload on it. */
   version: number;
+  /** Bumps `version` after an edit made elsewhere (a merge accepted from a suggestion). */
+  refresh: () => void;
   showRejected: boolean;
   setShowRejected: (show: boolean) => void;
   /** Reports failures in the error banner; resolves true when saved. */
@@ -153,6 +155,7 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
   const value = useMemo<ReviewValue>(
     () => ({
       version,
+      refresh: changed,
       showRejected,
       setShowRejected,
       setReview,
@@ -172,6 +175,7 @@ export function ReviewProvider({ children }: { children: ReactNode }) {
     }),
     [
       version,
+      changed,
       showRejected,
       setReview,
       saveStatement,
