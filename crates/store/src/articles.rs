@@ -472,7 +472,7 @@ async fn resolve_actor(
         .iter()
         .filter(|n| !matchable.iter().any(|m| m.normalized == n.normalized))
         .collect();
-    suggest_matches(tx, id, actor, &doubtful, article_id, now).await?;
+    suggest_matches(tx, id, actor, &doubtful, names, article_id, now).await?;
     Ok(id)
 }
 
@@ -480,45 +480,54 @@ async fn resolve_actor(
 const SHARED_SINGLE_NAME: f64 = 0.5;
 
 /// Records stored actors of the same kind that share a name too weak to merge on (a person's
-/// single-word name), as suggestions for the analyst, with the name as evidence.
+/// single-word name), as suggestions for the analyst, with the name as evidence. The word must
+/// be part of a full name on one side ("Saleh" and "Ali Abdullah Saleh"): two bare words that
+/// happen to fold alike are not evidence.
 async fn suggest_matches(
     tx: &mut Transaction<'_, Sqlite>,
     id: Id,
     actor: &marsad_domain::ExtractedActor,
     names: &[&NewName],
+    all_names: &[NewName],
     article_id: Id,
     now: &str,
 ) -> Result<()> {
-    if names.is_empty() {
-        return Ok(());
-    }
-    let placeholders = vec!["?"; names.len()].join(", ");
-    let sql = format!(
-        "SELECT al.actor_id, min(al.alias) FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
-         WHERE ac.kind = ? AND ac.merged_into IS NULL AND al.actor_id != ? AND al.normalized IN ({placeholders})
-           AND (ac.gazetteer_key IS NULL OR ? IS NULL OR ac.gazetteer_key = ?)
-         GROUP BY al.actor_id ORDER BY al.actor_id LIMIT 5"
-    );
-    let mut query = sqlx::query_as::<_, (Id, String)>(&sql)
-        .bind(actor.kind.as_str())
-        .bind(id);
-    for n in names {
-        query = query.bind(&n.normalized);
-    }
-    query = query.bind(&actor.gazetteer_key).bind(&actor.gazetteer_key);
-    for (candidate, alias) in query.fetch_all(&mut **tx).await? {
-        sqlx::query(
-            "INSERT OR IGNORE INTO actor_suggestions (actor_id, candidate_id, evidence, confidence, article_id, created_at)
-             VALUES (?, ?, ?, ?, ?, ?)",
+    for name in names.iter().filter(|n| n.normalized.chars().count() >= 3) {
+        let word = &name.normalized;
+        let ours_is_full = all_names.iter().any(|n| {
+            n.normalized.split(' ').count() >= 2 && n.normalized.split(' ').any(|w| w == word)
+        });
+        let candidates: Vec<(Id, String)> = sqlx::query_as(
+            "SELECT al.actor_id, min(al.alias) FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
+             WHERE ac.kind = ? AND ac.merged_into IS NULL AND al.actor_id != ? AND al.normalized = ?
+               AND (ac.gazetteer_key IS NULL OR ? IS NULL OR ac.gazetteer_key = ?)
+               AND (? OR EXISTS (SELECT 1 FROM actor_aliases x WHERE x.actor_id = al.actor_id
+                      AND (x.normalized LIKE '% ' || al.normalized OR x.normalized LIKE al.normalized || ' %'
+                           OR x.normalized LIKE '% ' || al.normalized || ' %')))
+             GROUP BY al.actor_id ORDER BY al.actor_id LIMIT 5",
         )
+        .bind(actor.kind.as_str())
         .bind(id)
-        .bind(candidate)
-        .bind(format!("shares the name «{alias}»"))
-        .bind(SHARED_SINGLE_NAME)
-        .bind(article_id)
-        .bind(now)
-        .execute(&mut **tx)
+        .bind(word)
+        .bind(&actor.gazetteer_key)
+        .bind(&actor.gazetteer_key)
+        .bind(ours_is_full)
+        .fetch_all(&mut **tx)
         .await?;
+        for (candidate, alias) in candidates {
+            sqlx::query(
+                "INSERT OR IGNORE INTO actor_suggestions (actor_id, candidate_id, evidence, confidence, article_id, created_at)
+                 VALUES (?, ?, ?, ?, ?, ?)",
+            )
+            .bind(id)
+            .bind(candidate)
+            .bind(format!("shares the name «{alias}»"))
+            .bind(SHARED_SINGLE_NAME)
+            .bind(article_id)
+            .bind(now)
+            .execute(&mut **tx)
+            .await?;
+        }
     }
     Ok(())
 }
