@@ -168,7 +168,7 @@ impl Store {
     /// actor (missing names and role); otherwise a new actor. One undoable edit. Returns the
     /// actor's id and whether it was created.
     pub async fn define_actor(&self, def: &ActorDefinition, now: &str) -> Result<(Id, bool)> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let existing = if def.names.is_empty() {
             None
         } else {
@@ -322,7 +322,7 @@ impl Store {
         name_en: Option<&str>,
         now: &str,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         exists(&mut tx, id).await?;
         let (old, old_ar, old_en): (String, Option<String>, Option<String>) =
             sqlx::query_as("SELECT name, name_ar, name_en FROM actors WHERE id = ?")
@@ -355,7 +355,7 @@ impl Store {
     }
 
     pub async fn set_actor_kind(&self, id: Id, kind: ActorKind, now: &str) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         exists(&mut tx, id).await?;
         let (old,): (String,) = sqlx::query_as("SELECT kind FROM actors WHERE id = ?")
             .bind(id)
@@ -381,7 +381,7 @@ impl Store {
 
     /// Adds a name (the caller folds it for matching).
     pub async fn add_alias(&self, id: Id, text: &str, normalized: &str, now: &str) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         exists(&mut tx, id).await?;
         let script = Script::of(text);
         let language = match script {
@@ -420,7 +420,7 @@ impl Store {
 
     /// Removes a name (matched by its folded form).
     pub async fn remove_alias(&self, id: Id, normalized: &str, now: &str) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         exists(&mut tx, id).await?;
         let row: Option<(Id, String, String, Option<String>, String)> = sqlx::query_as(
             "SELECT id, alias, script, language, origin FROM actor_aliases WHERE actor_id = ? AND normalized = ?",
@@ -460,7 +460,7 @@ impl Store {
                 "an actor cannot be merged into itself".into(),
             ));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         exists(&mut tx, from).await?;
         exists(&mut tx, into).await?;
         let mut moved = serde_json::Map::new();
@@ -574,7 +574,7 @@ impl Store {
         normalized_name: &str,
         now: &str,
     ) -> Result<Id> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         exists(&mut tx, from).await?;
         let (kind,): (String,) = sqlx::query_as("SELECT kind FROM actors WHERE id = ?")
             .bind(from)

@@ -74,7 +74,7 @@ impl Store {
         found: &Extraction,
         names: &[NewActor],
     ) -> Result<StoredArticle> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let stored = insert_in(&mut tx, article, found, names).await?;
         tx.commit().await?;
         Ok(stored)
@@ -85,7 +85,7 @@ impl Store {
         &self,
         batch: &[(NewArticle, Extraction, Vec<NewActor>)],
     ) -> Result<Vec<StoredArticle>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let mut out = Vec::with_capacity(batch.len());
         for (article, found, names) in batch {
             out.push(insert_in(&mut tx, article, found, names).await?);

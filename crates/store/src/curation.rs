@@ -38,7 +38,7 @@ fn check_span(span: marsad_domain::Span, len: u32) -> Result<()> {
 impl Store {
     /// Adds a statement the analyst marked; `terms` are its content's search terms.
     pub async fn add_statement(&self, s: &NewStatement, terms: &str, now: &str) -> Result<Id> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         check_span(s.span, article_length(&mut tx, s.article_id).await?)?;
         let extracted = ExtractedStatement {
             speaker: None,
@@ -72,7 +72,7 @@ impl Store {
     }
 
     pub async fn add_figure(&self, f: &NewFigure, now: &str) -> Result<Id> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         check_span(f.span, article_length(&mut tx, f.article_id).await?)?;
         let extracted = ExtractedFigure {
             value: f.value,
@@ -110,7 +110,7 @@ impl Store {
         if name.is_empty() {
             return Err(Error::Conflict("a tag needs a name".into()));
         }
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         sqlx::query("INSERT INTO tags (name) VALUES (?) ON CONFLICT (name) DO NOTHING")
             .bind(name)
             .execute(&mut *tx)
@@ -133,7 +133,7 @@ impl Store {
     }
 
     pub async fn remove_tag(&self, target: TagTarget, name: &str, now: &str) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let done = sqlx::query(
             "DELETE FROM taggings WHERE item_kind = ? AND item_id = ? AND tag_id = (SELECT id FROM tags WHERE name = ?)",
         )
@@ -180,7 +180,7 @@ impl Store {
 
     /// One note per target: saving replaces it; an empty body deletes it.
     pub async fn save_note(&self, target: TagTarget, body: &str, now: &str) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let old: Option<(Id, String, String)> = sqlx::query_as(
             "SELECT id, body, created_at FROM notes WHERE item_kind = ? AND item_id = ?",
         )

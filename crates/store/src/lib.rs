@@ -131,6 +131,16 @@ impl Store {
     }
 
     /// Where the database file is.
+    /// A transaction that takes the write lock at once (`BEGIN IMMEDIATE`): a deferred one that
+    /// reads first and writes later fails with "database is locked" (SQLITE_BUSY_SNAPSHOT) when
+    /// another writer commits in between, and waiting does not help; an immediate one waits its
+    /// turn (busy timeout) and then works on the latest state.
+    pub(crate) async fn write_transaction(
+        &self,
+    ) -> std::result::Result<sqlx::Transaction<'static, sqlx::Sqlite>, sqlx::Error> {
+        self.pool.begin_with("BEGIN IMMEDIATE").await
+    }
+
     pub fn path(&self) -> &Path {
         &self.path
     }

@@ -129,7 +129,7 @@ impl Store {
         after: Map<String, Value>,
         now: &str,
     ) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let columns: Vec<&str> = after.keys().map(String::as_str).collect();
         let before = current(&mut tx, item, &columns).await?;
         if before == after {
@@ -224,7 +224,7 @@ impl Store {
 
     /// Undoes the most recent edit not yet undone; returns it, or None when there is nothing to undo.
     pub async fn undo(&self, now: &str) -> Result<Option<EditEntry>> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         let row: Option<LogRow> = sqlx::query_as(
             "SELECT id, at, action, item_kind, item_id, before, after FROM edit_log WHERE undone_at IS NULL
              ORDER BY id DESC LIMIT 1",

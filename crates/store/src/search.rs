@@ -67,7 +67,7 @@ impl Store {
 
     /// Removes an item from the index and adds it again with new terms.
     pub async fn reindex_statement(&self, id: Id, terms: &str) -> Result<()> {
-        let mut tx = self.pool.begin().await?;
+        let mut tx = self.write_transaction().await?;
         sqlx::query("DELETE FROM search_index WHERE rowid = ?")
             .bind(id * 4 + STATEMENT)
             .execute(&mut *tx)
