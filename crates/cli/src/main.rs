@@ -157,6 +157,11 @@ enum Command {
         #[arg(long)]
         without_log: bool,
     },
+    /// Link articles imported before stories existed to their stories (near-duplicates).
+    Stories {
+        #[arg(value_parser = ["rebuild"])]
+        action: String,
+    },
     /// Counts of articles, actors, statements and figures, and the database's size.
     Stats {
         #[arg(long)]
@@ -986,6 +991,12 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", output.display()))?;
                 eprintln!("wrote {}", output.display());
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Stories { .. } => {
+            let ws = open(cli.db).await?;
+            let (seen, linked) = ws.rebuild_stories().await?;
+            println!("{seen} articles signed, {linked} joined a story");
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats { json } => {

@@ -267,6 +267,24 @@ impl Workspace {
         items.into_iter().flatten().collect()
     }
 
+    /// Links articles imported before stories existed (they have no signature) to their stories.
+    /// Returns how many were looked at and how many joined a story.
+    pub async fn rebuild_stories(&self) -> Result<(u32, u32)> {
+        let (mut seen, mut linked) = (0u32, 0u32);
+        loop {
+            let batch = self.store.articles_without_signature(500).await?;
+            if batch.is_empty() {
+                return Ok((seen, linked));
+            }
+            let signed: Vec<_> = batch
+                .into_par_iter()
+                .map(|(id, body)| (id, marsad_extract::similarity::signature(&body)))
+                .collect();
+            seen += u32::try_from(signed.len()).unwrap_or(u32::MAX);
+            linked += self.store.link_stories(&signed).await?;
+        }
+    }
+
     /// Imports the sample articles in `dir` (the app's resources).
     pub async fn load_samples(&self, dir: &Path, now: &str) -> Result<ImportReport> {
         if !dir.is_dir() {

@@ -169,6 +169,49 @@ impl Store {
         }))
     }
 
+    /// Up to `limit` articles (id and body) that have no story signature yet, oldest first: those
+    /// imported before stories existed.
+    pub async fn articles_without_signature(&self, limit: u32) -> Result<Vec<(Id, String)>> {
+        Ok(sqlx::query_as(
+            "SELECT a.id, a.body FROM articles a LEFT JOIN article_signatures s ON s.article_id = a.id
+             WHERE s.article_id IS NULL ORDER BY a.id LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    /// Links articles to stories with the signatures given (none: too short to compare, recorded
+    /// as such so they are not offered again). One transaction.
+    pub async fn link_stories(
+        &self,
+        signed: &[(Id, Option<marsad_domain::StorySignature>)],
+    ) -> Result<u32> {
+        let mut tx = self.write_transaction().await?;
+        let mut linked = 0;
+        for (id, signature) in signed {
+            match signature {
+                Some(sig) => {
+                    link_story(&mut tx, *id, sig).await?;
+                    let story: (Option<Id>,) =
+                        sqlx::query_as("SELECT story_id FROM articles WHERE id = ?")
+                            .bind(id)
+                            .fetch_one(&mut *tx)
+                            .await?;
+                    linked += u32::from(story.0.is_some());
+                }
+                None => {
+                    sqlx::query("INSERT OR IGNORE INTO article_signatures (article_id, signature) VALUES (?, X'')")
+                        .bind(id)
+                        .execute(&mut *tx)
+                        .await?;
+                }
+            }
+        }
+        tx.commit().await?;
+        Ok(linked)
+    }
+
     /// The other articles of an article's story, oldest first.
     pub async fn same_story(&self, id: Id) -> Result<Vec<marsad_domain::StoryArticle>> {
         type Row = (Id, String, Option<String>, Option<String>, String);

@@ -243,3 +243,41 @@ async fn an_added_statement_is_stored_accepted_and_undo_removes_it() {
     let detail = store.article(id).await.expect("read").expect("exists");
     assert!(detail.statements.iter().all(|s| s.id != added));
 }
+
+/// Articles stored before stories existed (no signature) are linked when their signatures are
+/// given, once; near-duplicates share the first one's story.
+#[tokio::test]
+async fn articles_without_signatures_are_linked_to_stories_later() {
+    let (_dir, store) = temp_store().await;
+    let (found, names) = extraction();
+    let mut ids = Vec::new();
+    for hash in ["a", "b", "c"] {
+        let StoredArticle::Inserted(id) = store
+            .insert_article(&article(hash, BODY), &found, &names)
+            .await
+            .expect("insert")
+        else {
+            panic!("expected a new article");
+        };
+        ids.push(id);
+    }
+    let waiting = store.articles_without_signature(10).await.expect("list");
+    assert_eq!(waiting.iter().map(|(id, _)| *id).collect::<Vec<_>>(), ids);
+    let wire = marsad_domain::StorySignature([7; marsad_domain::SIGNATURE_LEN]);
+    let mut other = [9; marsad_domain::SIGNATURE_LEN];
+    other[0] = 1;
+    let signed = vec![
+        (ids[0], Some(wire)),
+        (ids[1], Some(wire)),
+        (ids[2], Some(marsad_domain::StorySignature(other))),
+    ];
+    assert_eq!(store.link_stories(&signed).await.expect("link"), 1);
+    let same = store.same_story(ids[1]).await.expect("story");
+    assert_eq!(same.iter().map(|a| a.id).collect::<Vec<_>>(), vec![ids[0]]);
+    assert!(store.same_story(ids[2]).await.expect("story").is_empty());
+    assert!(store
+        .articles_without_signature(10)
+        .await
+        .expect("list")
+        .is_empty());
+}
