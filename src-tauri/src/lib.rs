@@ -423,11 +423,7 @@ async fn open_report(
     state: tauri::State<'_, AppState>,
     id: Id,
 ) -> CommandResult<()> {
-    let runs = state.workspace.report_runs(10_000).await?;
-    let run = runs.iter().find(|r| r.id == id).ok_or_else(|| AppError {
-        code: "not_found".into(),
-        message: format!("report {id} is not in the history"),
-    })?;
+    let run = state.workspace.report_run(id).await?;
     app.opener()
         .open_path(run.path.clone(), None::<&str>)
         .map_err(|e| AppError {

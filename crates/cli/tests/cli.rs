@@ -261,24 +261,13 @@ fn pages_feeds_csv_and_json_lines_import_with_their_metadata() {
     let db = dir.path().join("ws.sqlite");
     let fixtures =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/import");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("--db")
-        .arg(&db)
-        .arg("import")
-        .arg(&fixtures)
-        .output()
-        .expect("run");
+    let out = marsad(&db, &["import", &fixtures.display().to_string()]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let listed = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("--db")
-        .arg(&db)
-        .args(["articles", "--json"])
-        .output()
-        .expect("run");
+    let listed = marsad(&db, &["articles", "--json"]);
     let articles: serde_json::Value = serde_json::from_slice(&listed.stdout).expect("json");
     let find = |title: &str| {
         articles
@@ -343,12 +332,7 @@ fn pages_feeds_csv_and_json_lines_import_with_their_metadata() {
     }
     let body = |title: &str| {
         let id = find(title)["id"].as_i64().expect("id").to_string();
-        let shown = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-            .arg("--db")
-            .arg(&db)
-            .args(["show", &id, "--json"])
-            .output()
-            .expect("run");
+        let shown = marsad(&db, &["show", &id, "--json"]);
         let detail: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
         detail["body"].as_str().unwrap_or_default().to_string()
     };
@@ -373,12 +357,7 @@ fn pages_feeds_csv_and_json_lines_import_with_their_metadata() {
     let rss = body("UN envoy warns");
     assert!(rss.contains("more than 3,000 fighters") && rss.contains("return to talks"));
     assert!(!rss.contains("alert"), "a feed entry kept its script");
-    let stats = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("--db")
-        .arg(&db)
-        .args(["stats", "--json"])
-        .output()
-        .expect("run");
+    let stats = marsad(&db, &["stats", "--json"]);
     let stats: serde_json::Value = serde_json::from_slice(&stats.stdout).expect("json");
     assert_eq!(stats["articles"], 7);
     assert_eq!(stats["articles_ar"], 3);
@@ -410,13 +389,18 @@ fn near_duplicate_articles_are_one_story_and_their_figures_one_claim() {
     for (name, title, body, outlet) in &files {
         let path = dir.path().join(name);
         std::fs::write(&path, format!("{title}\n\n{body}\n")).expect("write");
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-            .arg("--db")
-            .arg(&db)
-            .args(["import", "--outlet", outlet, "--published", "2025-02-03"])
-            .arg(&path)
-            .output()
-            .expect("run");
+        let path = path.display().to_string();
+        let out = marsad(
+            &db,
+            &[
+                "import",
+                "--outlet",
+                outlet,
+                "--published",
+                "2025-02-03",
+                &path,
+            ],
+        );
         assert!(
             out.status.success(),
             "{}",
@@ -424,12 +408,7 @@ fn near_duplicate_articles_are_one_story_and_their_figures_one_claim() {
         );
     }
     let json = |args: &[&str]| -> serde_json::Value {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .output()
-            .expect("run");
+        let out = marsad(&db, args);
         serde_json::from_slice(&out.stdout).expect("json")
     };
     let b = json(&["show", "2", "--json"]);
@@ -482,24 +461,13 @@ fn a_hostile_page_imports_as_text_only() {
     let db = dir.path().join("ws.sqlite");
     let page = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("../../tests/fixtures/hostile/hostile-page.html");
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("--db")
-        .arg(&db)
-        .arg("import")
-        .arg(&page)
-        .output()
-        .expect("run");
+    let out = marsad(&db, &["import", &page.display().to_string()]);
     assert!(
         out.status.success(),
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    let shown = std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("--db")
-        .arg(&db)
-        .args(["show", "1", "--json"])
-        .output()
-        .expect("run");
+    let shown = marsad(&db, &["show", "1", "--json"]);
     let detail: serde_json::Value = serde_json::from_slice(&shown.stdout).expect("json");
     let body = detail["body"].as_str().expect("body");
     assert!(body.contains("more than 300 fighters crossed"), "{body}");
@@ -534,14 +502,7 @@ fn a_watchlist_defines_actors_that_later_articles_resolve_to() {
     let dir = tempfile::tempdir().expect("temp");
     let db = dir.path().join("ws.sqlite");
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures");
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .output()
-            .expect("run")
-    };
+    let run = |args: &[&str]| marsad(&db, args);
     let list = root.join("watchlist/actors.csv").display().to_string();
     let out = run(&["actors", "import", &list]);
     assert_eq!(
@@ -622,14 +583,7 @@ fn a_watchlist_defines_actors_that_later_articles_resolve_to() {
 fn a_surname_alone_is_a_suggestion_to_review_not_a_silent_merge() {
     let dir = tempfile::tempdir().expect("temp");
     let db = dir.path().join("ws.sqlite");
-    let run = |args: &[&str]| {
-        std::process::Command::new(env!("CARGO_BIN_EXE_marsad"))
-            .arg("--db")
-            .arg(&db)
-            .args(args)
-            .output()
-            .expect("run")
-    };
+    let run = |args: &[&str]| marsad(&db, args);
     let one = dir.path().join("one.txt");
     std::fs::write(&one, "Former president warns\n\nYemen's former president Ali Abdullah Saleh said on Monday that the coalition would pay a heavy price for its airstrikes on Sanaa. Saleh added that the war would be long.\n").expect("write");
     let two = dir.path().join("two.txt");

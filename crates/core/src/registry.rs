@@ -93,39 +93,17 @@ fn read_actor_list(path: &Path) -> Result<Vec<Entry>> {
     let mut out = Vec::new();
     match ext.as_str() {
         "csv" | "tsv" => {
-            let mut reader = csv::ReaderBuilder::new()
-                .delimiter(if ext == "tsv" { b'\t' } else { b',' })
-                .flexible(true)
-                .from_reader(text.as_bytes());
-            let headers: Vec<String> = reader
-                .headers()
-                .map_err(|e| Error::invalid(format!("{label}: has no readable header row ({e})")))?
-                .iter()
-                .map(|h| h.trim().to_lowercase())
-                .collect();
-            for (i, record) in reader.records().enumerate() {
-                let place = format!("{label}: row {}", i + 2);
-                let record =
-                    record.map_err(|e| Error::invalid(format!("{place}: cannot be read ({e})")))?;
-                let mut entry = serde_json::Map::new();
-                for (h, v) in headers.iter().zip(record.iter()) {
-                    entry.insert(h.clone(), Value::String(v.to_string()));
-                }
+            let delimiter = if ext == "tsv" { b'\t' } else { b',' };
+            let rows = crate::sources::csv_objects(&label, &text, delimiter)
+                .map_err(|why| Error::invalid(format!("{label}: {why}")))?;
+            for (place, row) in rows {
+                let entry = row.map_err(|why| Error::invalid(format!("{place}: {why}")))?;
                 out.push((place, entry));
             }
         }
         "json" | "jsonl" | "ndjson" => {
-            let values: Vec<Value> = match serde_json::from_str::<Value>(&text) {
-                Ok(Value::Array(items)) => items,
-                Ok(other) => vec![other],
-                Err(_) => text
-                    .lines()
-                    .filter(|l| !l.trim().is_empty())
-                    .map(|l| {
-                        serde_json::from_str(l).map_err(|e| Error::invalid(format!("{label}: {e}")))
-                    })
-                    .collect::<Result<Vec<Value>>>()?,
-            };
+            let values = crate::sources::json_values(&text)
+                .map_err(|why| Error::invalid(format!("{label}: {why}")))?;
             for (i, v) in values.into_iter().enumerate() {
                 let place = format!("{label} #{}", i + 1);
                 match v {

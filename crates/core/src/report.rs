@@ -442,6 +442,13 @@ impl Workspace {
     pub async fn report_runs(&self, limit: u32) -> Result<Vec<ReportRun>> {
         Ok(self.store.report_runs(limit).await?)
     }
+
+    pub async fn report_run(&self, id: Id) -> Result<ReportRun> {
+        self.store
+            .report_run(id)
+            .await?
+            .ok_or_else(|| Error::not_found(format!("report {id} is not in the history")))
+    }
 }
 
 /// The bytes of the report, its page count (PDF), and the chart to write beside a Markdown file.

@@ -177,8 +177,21 @@ pub fn split_title(text: &str) -> Option<(String, String)> {
 
 /// A JSON array of article objects, one object, or JSON Lines.
 fn read_json(label: &str, text: &str) -> Vec<Read1> {
+    match json_values(text) {
+        Err(reason) => vec![(label.to_string(), Err(reason))],
+        Ok(items) if items.is_empty() => vec![(label.to_string(), Err("holds no articles".into()))],
+        Ok(items) => items
+            .iter()
+            .enumerate()
+            .map(|(i, v)| (format!("{label} #{}", i + 1), draft_from_json(v)))
+            .collect(),
+    }
+}
+
+/// The values of a JSON file: an array's elements, a single value, or JSON Lines.
+pub(crate) fn json_values(text: &str) -> Result<Vec<Value>, String> {
     let trimmed = text.trim_start();
-    let values: Result<Vec<Value>, String> = if trimmed.starts_with('[')
+    if trimmed.starts_with('[')
         || (trimmed.starts_with('{') && serde_json::from_str::<Value>(text).is_ok())
     {
         match serde_json::from_str::<Value>(text) {
@@ -195,15 +208,6 @@ fn read_json(label: &str, text: &str) -> Vec<Read1> {
                     .map_err(|e| format!("line {} is not valid JSON ({e})", i + 1))
             })
             .collect()
-    };
-    match values {
-        Err(reason) => vec![(label.to_string(), Err(reason))],
-        Ok(items) if items.is_empty() => vec![(label.to_string(), Err("holds no articles".into()))],
-        Ok(items) => items
-            .iter()
-            .enumerate()
-            .map(|(i, v)| (format!("{label} #{}", i + 1), draft_from_json(v)))
-            .collect(),
     }
 }
 
@@ -434,39 +438,57 @@ fn read_feed(label: &str, bytes: &[u8]) -> Vec<Read1> {
 /// A table with a header row; columns are matched like JSON fields (title, content/body/text,
 /// url, date/published, source/outlet, author), case-insensitively.
 fn read_csv(label: &str, text: &str, delimiter: u8) -> Vec<Read1> {
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = match reader.headers() {
-        Ok(h) => h.iter().map(|h| h.trim().to_lowercase()).collect(),
-        Err(e) => {
-            return vec![(
-                label.to_string(),
-                Err(format!("has no readable header row ({e})")),
-            )]
-        }
+    let rows = match csv_objects(label, text, delimiter) {
+        Ok(rows) => rows,
+        Err(reason) => return vec![(label.to_string(), Err(reason))],
     };
-    let mut out = Vec::new();
-    for (i, record) in reader.records().enumerate() {
-        let name = format!("{label}: row {}", i + 2);
-        let record = match record {
-            Ok(r) => r,
-            Err(e) => {
-                out.push((name, Err(format!("cannot be read ({e})"))));
-                continue;
-            }
-        };
-        let mut object = serde_json::Map::new();
-        for (header, value) in headers.iter().zip(record.iter()) {
-            object.insert(header.clone(), Value::String(value.to_string()));
-        }
-        out.push((name, draft_from_json(&Value::Object(object))));
-    }
+    let mut out: Vec<Read1> = rows
+        .into_iter()
+        .map(|(name, row)| {
+            let draft = row.and_then(|object| draft_from_json(&Value::Object(object)));
+            (name, draft)
+        })
+        .collect();
     if out.is_empty() {
         out.push((label.to_string(), Err("has a header but no rows".into())));
     }
     out
+}
+
+/// A table row or JSON object: field name → value.
+pub(crate) type Row = serde_json::Map<String, Value>;
+/// A row with its place ("FILE: row N"), or why that row cannot be read.
+pub(crate) type NamedRow = (String, Result<Row, String>);
+
+/// The rows of a table with a header row, each as an object keyed by the lower-cased header
+/// (or why the row cannot be read), named "FILE: row N".
+pub(crate) fn csv_objects(label: &str, text: &str, delimiter: u8) -> Result<Vec<NamedRow>, String> {
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("has no readable header row ({e})"))?
+        .iter()
+        .map(|h| h.trim().to_lowercase())
+        .collect();
+    Ok(reader
+        .records()
+        .enumerate()
+        .map(|(i, record)| {
+            let row = record
+                .map_err(|e| format!("cannot be read ({e})"))
+                .map(|record| {
+                    headers
+                        .iter()
+                        .zip(record.iter())
+                        .map(|(h, v)| (h.clone(), Value::String(v.to_string())))
+                        .collect()
+                });
+            (format!("{label}: row {}", i + 2), row)
+        })
+        .collect())
 }
 
 /// Every supported entry of a zip archive, with guards against zip bombs.

@@ -11,7 +11,7 @@ use marsad_domain::{Briefing, BriefingActor, Language};
 use zip::write::SimpleFileOptions;
 
 use crate::labels::Labels;
-use crate::markup::{escape_xml as x, is_arabic, safe_url};
+use crate::markup::{escape_xml as x, is_arabic_char, ltr, safe_url};
 use crate::{date_cell, names_line};
 
 const W_NS: &str = r#"xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:pic="http://schemas.openxmlformats.org/drawingml/2006/picture""#;
@@ -326,11 +326,6 @@ impl Body {
     }
 }
 
-/// Left-to-right isolate, so "[1] §3" and dates keep their order in right-to-left cells.
-fn ltr(s: String) -> String {
-    format!("\u{2066}{s}\u{2069}")
-}
-
 struct Cell {
     text: String,
     language: Option<Language>,
@@ -365,11 +360,7 @@ fn script_runs(text: &str) -> Vec<(&str, bool)> {
     let mut start = 0;
     let mut current: Option<bool> = None;
     for (i, c) in text.char_indices() {
-        let script = if c.is_alphabetic() {
-            Some(is_arabic(c.encode_utf8(&mut [0; 4])))
-        } else {
-            None
-        };
+        let script = c.is_alphabetic().then(|| is_arabic_char(c));
         if let (Some(now), Some(cur)) = (script, current) {
             if now != cur {
                 out.push((&text[start..i], cur));

@@ -37,18 +37,33 @@ pub fn escape_markdown(s: &str) -> String {
     out
 }
 
+/// True for a character of the Arabic script blocks.
+pub fn is_arabic_char(c: char) -> bool {
+    matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
+}
+
 /// True when most letters of `s` are Arabic script.
 pub fn is_arabic(s: &str) -> bool {
     let (mut arabic, mut other) = (0usize, 0usize);
     for c in s.chars().filter(|c| c.is_alphabetic()) {
-        if matches!(c as u32, 0x0600..=0x06FF | 0x0750..=0x077F | 0x08A0..=0x08FF | 0xFB50..=0xFDFF | 0xFE70..=0xFEFF)
-        {
+        if is_arabic_char(c) {
             arabic += 1;
         } else {
             other += 1;
         }
     }
     arabic > other
+}
+
+/// Left-to-right isolate (LRI … PDI): keeps dates and citations like "2025-03-12" and "[1] §3" in
+/// their order inside right-to-left lines.
+pub(crate) fn ltr(s: String) -> String {
+    format!("\u{2066}{s}\u{2069}")
+}
+
+/// First-strong isolate (FSI … PDI): a name or title takes its own direction within a line.
+pub(crate) fn isolate(s: &str) -> String {
+    format!("\u{2068}{s}\u{2069}")
 }
 
 /// A link target that is safe to emit: http(s) only.

@@ -6,6 +6,7 @@ use serde::Serialize;
 use marsad_domain::Briefing;
 
 use crate::labels::Labels;
+use crate::markup::{isolate, ltr};
 use crate::{date_cell, names_line};
 
 #[derive(Serialize)]
@@ -103,17 +104,6 @@ pub struct PrintedSentence<'a> {
     pub source: u32,
     pub text: &'a str,
     pub lang: &'static str,
-}
-
-/// Left-to-right isolate (LRI … PDI): keeps dates and citations like "2025-03-12" and "[1] §3" in
-/// their order inside right-to-left lines.
-fn ltr(s: String) -> String {
-    format!("\u{2066}{s}\u{2069}")
-}
-
-/// First-strong isolate (FSI … PDI): a name or title takes its own direction within a line.
-fn isolate(s: &str) -> String {
-    format!("\u{2068}{s}\u{2069}")
 }
 
 /// Words every label and cell of `b` in its report language.

@@ -8,6 +8,7 @@ use marsad_domain::{
 use serde_json::{json, Value};
 use sqlx::{Sqlite, Transaction};
 
+use crate::articles::insert_alias;
 use crate::rows::parse_enum;
 use crate::{Error, Result, Store};
 
@@ -212,26 +213,7 @@ impl Store {
         };
         let mut alias_ids = Vec::new();
         for (text, folded) in &def.names {
-            let script = Script::of(text);
-            let language = match script {
-                Script::Arabic => Some("ar"),
-                Script::Latin => Some("en"),
-                Script::Other => None,
-            };
-            let done = sqlx::query(
-                "INSERT INTO actor_aliases (actor_id, alias, normalized, script, language, origin) VALUES (?, ?, ?, ?, ?, 'analyst')
-                 ON CONFLICT (actor_id, normalized) DO NOTHING",
-            )
-            .bind(id)
-            .bind(text)
-            .bind(folded)
-            .bind(script.as_str())
-            .bind(language)
-            .execute(&mut *tx)
-            .await?;
-            if done.rows_affected() > 0 {
-                alias_ids.push(done.last_insert_rowid());
-            }
+            alias_ids.extend(insert_alias(&mut tx, id, text, folded, "analyst").await?);
         }
         let mut role_id = None;
         if let Some(role) = def.role.as_deref().filter(|r| !r.trim().is_empty()) {
@@ -383,35 +365,18 @@ impl Store {
     pub async fn add_alias(&self, id: Id, text: &str, normalized: &str, now: &str) -> Result<()> {
         let mut tx = self.write_transaction().await?;
         exists(&mut tx, id).await?;
-        let script = Script::of(text);
-        let language = match script {
-            Script::Arabic => Some("ar"),
-            Script::Latin => Some("en"),
-            Script::Other => None,
-        };
-        let alias_id = sqlx::query(
-            "INSERT INTO actor_aliases (actor_id, alias, normalized, script, language, origin) VALUES (?, ?, ?, ?, ?, 'analyst')
-             ON CONFLICT (actor_id, normalized) DO NOTHING",
-        )
-        .bind(id)
-        .bind(text)
-        .bind(normalized)
-        .bind(script.as_str())
-        .bind(language)
-        .execute(&mut *tx)
-        .await?;
-        if alias_id.rows_affected() == 0 {
+        let Some(alias_id) = insert_alias(&mut tx, id, text, normalized, "analyst").await? else {
             return Err(Error::Conflict(format!(
                 "actor {id} already has the name '{text}'"
             )));
-        }
+        };
         log(
             &mut tx,
             now,
             "actor.alias_add",
             id,
             json!({}),
-            json!({"alias_id": alias_id.last_insert_rowid(), "alias": text}),
+            json!({"alias_id": alias_id, "alias": text}),
         )
         .await?;
         tx.commit().await?;

@@ -191,15 +191,7 @@ impl Store {
         let mut linked = 0;
         for (id, signature) in signed {
             match signature {
-                Some(sig) => {
-                    link_story(&mut tx, *id, sig).await?;
-                    let story: (Option<Id>,) =
-                        sqlx::query_as("SELECT story_id FROM articles WHERE id = ?")
-                            .bind(id)
-                            .fetch_one(&mut *tx)
-                            .await?;
-                    linked += u32::from(story.0.is_some());
-                }
+                Some(sig) => linked += u32::from(link_story(&mut tx, *id, sig).await?),
                 None => {
                     sqlx::query("INSERT OR IGNORE INTO article_signatures (article_id, signature) VALUES (?, X'')")
                         .bind(id)
@@ -375,13 +367,43 @@ async fn insert_in(
     Ok(StoredArticle::Inserted(article_id))
 }
 
+/// Adds a name to an actor unless it has one of the same folded form; the new row's id if added.
+/// `origin` is `article`, `gazetteer` or `analyst`.
+pub(crate) async fn insert_alias(
+    tx: &mut Transaction<'_, Sqlite>,
+    actor: Id,
+    text: &str,
+    normalized: &str,
+    origin: &str,
+) -> Result<Option<Id>> {
+    let script = Script::of(text);
+    let language = match script {
+        Script::Arabic => Some("ar"),
+        Script::Latin => Some("en"),
+        Script::Other => None,
+    };
+    let done = sqlx::query(
+        "INSERT INTO actor_aliases (actor_id, alias, normalized, script, language, origin) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (actor_id, normalized) DO NOTHING",
+    )
+    .bind(actor)
+    .bind(text)
+    .bind(normalized)
+    .bind(script.as_str())
+    .bind(language)
+    .bind(origin)
+    .execute(&mut **tx)
+    .await?;
+    Ok((done.rows_affected() > 0).then(|| done.last_insert_rowid()))
+}
+
 /// Links a new article to the story of the most similar stored article, if one is similar
 /// enough, and records its signature for the articles that come after it.
 async fn link_story(
     tx: &mut Transaction<'_, Sqlite>,
     article_id: Id,
     signature: &marsad_domain::StorySignature,
-) -> Result<()> {
+) -> Result<bool> {
     let bands = signature.band_hashes();
     let placeholders = vec!["?"; bands.len()].join(", ");
     let sql = format!(
@@ -423,7 +445,7 @@ async fn link_story(
         insert = insert.bind(hash).bind(article_id);
     }
     insert.execute(&mut **tx).await?;
-    Ok(())
+    Ok(best.is_some())
 }
 
 async fn insert_article_row(tx: &mut Transaction<'_, Sqlite>, a: &NewArticle) -> Result<Id> {
@@ -608,22 +630,7 @@ async fn add_actor_facts(
     .execute(&mut **tx)
     .await?;
     for name in names {
-        let language = match name.script {
-            Script::Arabic => Some("ar"),
-            Script::Latin => Some("en"),
-            Script::Other => None,
-        };
-        sqlx::query(
-            "INSERT INTO actor_aliases (actor_id, alias, normalized, script, language, origin)
-             VALUES (?, ?, ?, ?, ?, 'article') ON CONFLICT (actor_id, normalized) DO NOTHING",
-        )
-        .bind(actor_id)
-        .bind(&name.text)
-        .bind(&name.normalized)
-        .bind(name.script.as_str())
-        .bind(language)
-        .execute(&mut **tx)
-        .await?;
+        insert_alias(tx, actor_id, &name.text, &name.normalized, "article").await?;
     }
     for role in &actor.roles {
         sqlx::query(

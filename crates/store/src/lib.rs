@@ -14,6 +14,7 @@ mod reports;
 mod review;
 mod rows;
 mod search;
+mod stats;
 
 use std::path::{Path, PathBuf};
 use std::str::FromStr;
@@ -26,8 +27,9 @@ pub use actors::ActorDefinition;
 pub use articles::{NewActor, NewArticle, NewName, StoredArticle};
 pub use error::{Error, Result};
 pub use export::EXPORT_TABLES;
-pub use reports::{Citation, NewReportRun, Stats};
+pub use reports::{Citation, NewReportRun};
 pub use search::IndexHit;
+pub use stats::Stats;
 
 static MIGRATOR: sqlx::migrate::Migrator = sqlx::migrate!("../../migrations");
 

@@ -1,15 +1,13 @@
 import type { Briefing, BriefingFigure, Language } from "../../api";
 import { translateIn } from "../../i18n/I18nProvider";
 import type { MessageKey } from "../../i18n/messages";
-import { formatNumber } from "../../lib/format";
+import { describeAmount } from "../../lib/format";
 
 const DIR: Record<Language, "rtl" | "ltr" | "auto"> = { ar: "rtl", en: "ltr", other: "auto" };
 
 /** The figure's value with its hedge, in the report's language. */
 function figureValue(f: BriefingFigure, lang: "ar" | "en"): string {
-  const value = f.value === null ? "?" : formatNumber(f.value, "en-GB");
-  const max = f.value_max === null ? "?" : formatNumber(f.value_max, "en-GB");
-  return translateIn(lang, `qualifier.${f.qualifier}`, { value, max });
+  return describeAmount(f, "en-GB", (key, values) => translateIn(lang, key, values)) ?? "?";
 }
 
 /**
