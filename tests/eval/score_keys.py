@@ -24,6 +24,8 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument('marsad')
     ap.add_argument('--floors', default=os.path.join(HERE, 'floors.json'))
+    ap.add_argument('--keys', default=GOLD, help='folder of answer keys (default tests/fixtures/gold)')
+    ap.add_argument('--section', default='floors', help='which floors of the floors file apply')
     a = ap.parse_args()
     if not os.path.exists(os.path.join(SCORER, 'score.py')):
         print('skipped: ../shared/eval is not here')
@@ -33,12 +35,12 @@ def main():
 
     floors = json.load(open(a.floors, encoding='utf-8'))
     tallies = {}
-    for name in sorted(os.listdir(GOLD)):
+    for name in sorted(os.listdir(a.keys)):
         if not name.endswith('.gold.json'):
             continue
-        path = os.path.join(GOLD, name)
+        path = os.path.join(a.keys, name)
         gold = json.load(open(path, encoding='utf-8'))
-        text_path = os.path.normpath(os.path.join(GOLD, gold['document']))
+        text_path = os.path.normpath(os.path.join(a.keys, gold['document']))
         if not os.path.exists(text_path):
             print(f'skipped {name}: {text_path} is not here')
             continue
@@ -53,7 +55,7 @@ def main():
         s = score.summary(tally)
         print(f'{lang}: ' + '  '.join(f'{k}={s[k]:.3f}' for k in keys))
         for k in keys:
-            floor = floors['floors'].get(lang, {}).get(k)
+            floor = floors[a.section].get(lang, {}).get(k)
             target = floors['targets'].get(k)
             if floor is not None and s[k] < floor:
                 failed.append(f'{lang} {k}={s[k]:.3f} < floor {floor}')
