@@ -33,6 +33,8 @@ fi
 
 step "Extraction quality on the answer keys (tests/fixtures/gold), per language"
 python3 tests/eval/score_keys.py target/debug/marsad
+echo "held-out keys (tests/fixtures/heldout, not used to develop the rules):"
+python3 tests/eval/score_keys.py target/debug/marsad --keys tests/fixtures/heldout --section heldout_floors
 
 step "End-to-end: the desktop app under Xvfb (tauri-driver + WebKitWebDriver)"
 npx tauri build --debug --no-bundle

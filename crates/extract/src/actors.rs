@@ -33,7 +33,7 @@ pub struct Actor {
 }
 
 impl Actor {
-    fn new(kind: ActorKind) -> Actor {
+    pub(crate) fn new(kind: ActorKind) -> Actor {
         Actor {
             kind,
             gazetteer: None,
@@ -66,10 +66,12 @@ pub struct Cast {
     pub owner: Vec<Option<usize>>,
     /// `title[t]`: token `t` is part of a title ("وزير الخارجية الروسي").
     pub title: Vec<bool>,
+    /// Titles with no name after them.
+    pub loose_titles: Vec<LooseTitle>,
 }
 
 impl Cast {
-    fn claim(&mut self, actor: usize, from: usize, to: usize, drop: usize) {
+    pub(crate) fn claim(&mut self, actor: usize, from: usize, to: usize, drop: usize) {
         for t in from..to {
             self.owner[t] = Some(actor);
         }
@@ -95,7 +97,7 @@ impl Cast {
         Some((start, end))
     }
 
-    fn free(&self, from: usize, to: usize) -> bool {
+    pub(crate) fn free(&self, from: usize, to: usize) -> bool {
         to <= self.owner.len() && (from..to).all(|t| self.owner[t].is_none())
     }
 
@@ -126,6 +128,7 @@ pub fn find_actors(doc: &Doc) -> Cast {
         actors: Vec::new(),
         owner: vec![None; doc.tokens.len()],
         title: vec![false; doc.tokens.len()],
+        loose_titles: Vec::new(),
     };
     gazetteer_mentions(doc, &mut cast);
     if doc.language == Language::En {
@@ -135,6 +138,10 @@ pub fn find_actors(doc: &Doc) -> Cast {
     } else {
         arabic_titles(doc, &mut cast);
         institution_phrases(doc, &mut cast);
+        crate::organizations::organization_phrases(doc, &mut cast);
+        crate::tagged::named_subjects(doc, &mut cast);
+        crate::tagged::statistical_names(doc, &mut cast);
+        appositions(doc, &mut cast);
     }
     surname_mentions(doc, &mut cast);
     for actor in &mut cast.actors {
@@ -279,6 +286,14 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
                 j += 1;
             } else if matches!(w.text.as_str(), "لدي" | "في" | "ب") && j + 1 < sentence_end {
                 j += 2;
+            } else if is_place(cast, j) {
+                // "محافظ عدن", "قائد شرطة تعز"
+                j = cast.owner[j]
+                    .and_then(|a| cast.mention_at(a, j))
+                    .map_or(j + 1, |(_, e)| e);
+            } else if let Some(next) = construct_chain(doc, cast, j, sentence_end) {
+                // "رئيس مجلس قضاء الخالدية": nouns in a construct before a definite word
+                j = next;
             } else {
                 break;
             }
@@ -296,11 +311,41 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
         // Optional comma, then the name.
         let comma =
             title_end < sentence_end && doc.gap(title_end - 1, title_end).contains([',', '،']);
-        let name_start = title_end;
+        let mut name_start = title_end;
+        // "العميد ركن أحمد عسيري", "الدكتور …": rank words between the title and the name
+        while name_start < sentence_end
+            && matches!(
+                doc.tokens[name_start].text.as_str(),
+                "ركن"
+                    | "الركن"
+                    | "طيار"
+                    | "الدكتور"
+                    | "د"
+                    | "المهندس"
+                    | "السيد"
+                    | "الحاج"
+            )
+            && doc.joined(name_start)
+        {
+            cast.title[name_start] = true;
+            name_start += 1;
+        }
         let mut k = name_start;
         while k < sentence_end && k - name_start < 4 {
             let w = &doc.tokens[k];
-            let stop = AR_NAME_STOPS.contains(&w.text.as_str())
+            // "علي" is also the preposition على: a name only when a name follows
+            let ali = k == name_start
+                && w.text == "علي"
+                && k + 1 < sentence_end
+                && doc.joined(k)
+                && !doc.tokens[k + 1].text.starts_with("ال")
+                && !crate::tagged::is_common_word(&doc.tokens[k + 1].text);
+            let stop = (AR_NAME_STOPS.contains(&w.text.as_str()) && !ali)
+                || w.text.chars().count() < 2
+                || (k > name_start
+                    && crate::tagged::is_common_word(&w.text)
+                    && !crate::tagged::is_name_word(&w.text))
+                || is_ar_title_head(&w.text)
                 || crate::lexicon::ar_cue(crate::text::strip_conjunction(&w.text)).is_some()
                 || w.is_number
                 || latin(&w.text)
@@ -349,8 +394,55 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
                 continue;
             }
         }
+        cast.loose_titles.push(LooseTitle {
+            start: i,
+            role,
+            role_words,
+            nationality,
+        });
         i = title_end.max(i + 1);
     }
+}
+
+/// A title with no name after it ("…، محافظ عدن"), which may describe the person named before it.
+#[derive(Debug, Clone)]
+pub struct LooseTitle {
+    pub start: usize,
+    pub role: String,
+    pub role_words: (String, Option<String>),
+    pub nationality: Option<String>,
+}
+
+/// "الخضر الزغلي عضو اللجنة الطبية", "نايف البكري، محافظ عدن": a title right after a person's
+/// name is that person's role.
+fn appositions(doc: &Doc, cast: &mut Cast) {
+    let titles = std::mem::take(&mut cast.loose_titles);
+    for title in &titles {
+        let i = title.start;
+        if i == 0 || doc.tokens[i - 1].sentence != doc.tokens[i].sentence {
+            continue;
+        }
+        let gap = doc.gap(i - 1, i);
+        if !gap.chars().all(|c| matches!(c, ' ' | ',' | '،')) {
+            continue;
+        }
+        if cast.owner[i].is_some() {
+            continue;
+        }
+        let Some(a) = cast.owner[i - 1].filter(|&a| cast.actors[a].kind == ActorKind::Person)
+        else {
+            continue;
+        };
+        let actor = &mut cast.actors[a];
+        if !actor.roles.contains(&title.role) {
+            actor.roles.push(title.role.clone());
+            actor.role_words.push(title.role_words.clone());
+        }
+        if actor.affiliation.is_none() {
+            actor.affiliation.clone_from(&title.nationality);
+        }
+    }
+    cast.loose_titles = titles;
 }
 
 const AR_INSTITUTIONS: &[&[&str]] = &[
@@ -372,6 +464,45 @@ const AR_INSTITUTIONS: &[&[&str]] = &[
     &["البحريه"],
     &["الرئاسه"],
 ];
+
+/// Token `t` is part of a place already found.
+fn is_place(cast: &Cast, t: usize) -> bool {
+    cast.owner[t].is_some_and(|a| cast.actors[a].kind == ActorKind::Location)
+}
+
+/// Indefinite nouns in a construct that ends in a definite word or a place ("مجلس قضاء
+/// الخالدية"): the token after that word, if `j` starts such a chain of at most three nouns.
+fn construct_chain(doc: &Doc, cast: &Cast, j: usize, end: usize) -> Option<usize> {
+    let mut k = j;
+    while k < end && k - j < 3 {
+        let w = &doc.tokens[k];
+        let plain = cast.owner[k].is_none()
+            && (k > j || !crate::tagged::unseen(&w.text))
+            && (k > j || title_head(&doc.tokens[j - 1]).is_none())
+            && !crate::tagged::is_name_word(&w.text)
+            && !w.is_number
+            && !latin(&w.text)
+            && w.text.chars().count() >= 3
+            && !AR_NAME_STOPS.contains(&w.text.as_str())
+            && crate::lexicon::ar_cue(crate::text::strip_conjunction(&w.text)).is_none();
+        if !plain || !doc.joined(k) {
+            return None;
+        }
+        k += 1;
+        let next = &doc.tokens[k];
+        if is_place(cast, k) {
+            return Some(
+                cast.owner[k]
+                    .and_then(|a| cast.mention_at(a, k))
+                    .map_or(k + 1, |(_, e)| e),
+            );
+        }
+        if next.text.starts_with("ال") && !AR_NAME_STOPS.contains(&next.text.as_str()) {
+            return Some(k + 1);
+        }
+    }
+    None
+}
 
 /// "الأجهزة الأمنية الروسية": an institution qualified by a nationality.
 fn institution_phrases(doc: &Doc, cast: &mut Cast) {
@@ -433,6 +564,26 @@ fn english_titles(doc: &Doc, cast: &mut Cast) {
             scan < sentence_end && doc.gap(scan - 1, scan).contains(',') && scan - i <= 5;
         if after_comma && name_like(doc, scan) {
             k = scan;
+        } else if k + 2 < sentence_end
+            && matches!(doc.tokens[k].text.as_str(), "of" | "for")
+            && doc.joined(k)
+            && name_like(doc, k + 1)
+        {
+            // "Minister of Information Tariq Azim Khan": the office, then the name
+            let mut o = k + 1;
+            while o < sentence_end
+                && o - k <= 3
+                && EN_OFFICE_WORDS.contains(&doc.tokens[o].text.as_str())
+                && doc.joined(o - 1)
+            {
+                o += 1;
+            }
+            let rest = (o..(o + 4).min(sentence_end))
+                .take_while(|&t| name_like(doc, t) && doc.joined(t - 1))
+                .count();
+            if rest >= 2 {
+                k = o;
+            }
         }
         let start = k;
         while k < sentence_end
@@ -516,7 +667,9 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             }
         }
         let words: Vec<&str> = doc.tokens[i..k].iter().map(|t| t.text.as_str()).collect();
-        if k == i + 1 && is_acronym(doc, i) {
+        let model_number = doc.gap(i, (i + 1).min(n - 1)) == "-"
+            && doc.tokens.get(i + 1).is_some_and(|t| t.is_number);
+        if k == i + 1 && is_acronym(doc, i) && !model_number {
             let mut actor = Actor::new(ActorKind::Organization);
             actor.surface.push(doc.original_text(i, k));
             cast.actors.push(actor);
@@ -529,6 +682,9 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
         let is_org = words.iter().any(|w| EN_ORG_WORDS.contains(w));
         let is_person = !is_org
             && (2..=4).contains(&words.len())
+            && !words
+                .iter()
+                .any(|w| is_en_title(w) || EN_NOT_PERSON.contains(w))
             && words
                 .iter()
                 .all(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic()))
@@ -542,6 +698,23 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
         } else {
             None
         };
+        let place = kind.is_none()
+            && k == i + 1
+            && !sentence_start
+            && i > 0
+            && matches!(
+                doc.tokens[i - 1].text.as_str(),
+                "in" | "at" | "near" | "outside" | "from"
+            )
+            && doc.joined(i - 1)
+            && words[0].len() >= 4
+            && !EN_NOT_PERSON.contains(&words[0])
+            && gazetteer().nationality(words[0]).is_none();
+        let kind = if place {
+            Some(ActorKind::Location)
+        } else {
+            kind
+        };
         if let Some(kind) = kind {
             let mut actor = Actor::new(kind);
             actor.surface.push(doc.original_text(i, k));
@@ -552,6 +725,91 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
         i = k;
     }
 }
+
+/// Words of an office after "Minister of …" (folded).
+const EN_OFFICE_WORDS: &[&str] = &[
+    "information",
+    "defence",
+    "defense",
+    "foreign",
+    "affairs",
+    "interior",
+    "state",
+    "justice",
+    "health",
+    "finance",
+    "education",
+    "trade",
+    "economy",
+    "energy",
+    "oil",
+    "security",
+    "home",
+    "homeland",
+    "intelligence",
+    "war",
+    "national",
+    "public",
+    "the",
+    "staff",
+    "operations",
+];
+
+/// Capitalised words that do not name a person or a place on their own (folded).
+const EN_NOT_PERSON: &[&str] = &[
+    "act",
+    "chapter",
+    "article",
+    "resolution",
+    "treaty",
+    "convention",
+    "agreement",
+    "accord",
+    "law",
+    "bill",
+    "day",
+    "week",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "islamic",
+    "muslim",
+    "muslims",
+    "christian",
+    "jewish",
+    "sunni",
+    "shia",
+    "shiite",
+    "arab",
+    "arabs",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "war",
+    "world",
+    "operation",
+    "former",
+    "new",
+    "old",
+];
 
 /// "FNL", "LTTE": an all-capital word of 2 to 8 letters.
 fn is_acronym(doc: &Doc, t: usize) -> bool {
@@ -607,8 +865,12 @@ fn english_institutions(doc: &Doc, cast: &mut Cast) {
             i += 1;
             continue;
         };
+        let abbreviation = e < n
+            && doc.tokens[e - 1].text.chars().count() == 1
+            && doc.gap(e - 1, e).trim_end() == "."
+            && doc.tokens[e - 1].sentence == doc.tokens[e].sentence;
         if e < n
-            && doc.joined(e - 1)
+            && (doc.joined(e - 1) || abbreviation)
             && cast.owner[e].is_none()
             && EN_INSTITUTIONS.contains(&doc.tokens[e].text.as_str())
         {

@@ -16,8 +16,30 @@ pub struct Found {
     pub unit: &'static str,
 }
 
-/// What a counted noun measures (folded, without clitics).
+/// What a counted noun measures (folded, without clitics), also in the dual ("جريحين").
 fn unit_of(word: &str) -> Option<&'static str> {
+    unit_of_word(word).or_else(|| dual_base(word).and_then(|b| unit_of_word(&b)))
+}
+
+/// The singular of a dual noun from [`DUAL_STEMS`] ("سيارتين" → "سياره").
+fn dual_base(word: &str) -> Option<String> {
+    let w = strip_clitics(word);
+    let chars: Vec<char> = w.chars().collect();
+    if chars.len() < 5 {
+        return None;
+    }
+    let ending: String = chars[chars.len() - 2..].iter().collect();
+    if ending != "ين" && ending != "ان" {
+        return None;
+    }
+    let mut base: String = chars[..chars.len() - 2].iter().collect();
+    if let Some(stem) = base.strip_suffix('ت') {
+        base = format!("{stem}ه");
+    }
+    DUAL_STEMS.contains(&base.as_str()).then_some(base)
+}
+
+fn unit_of_word(word: &str) -> Option<&'static str> {
     let stem = strip_clitics(word);
     let w = stem.as_str();
     Some(match w {
@@ -70,7 +92,26 @@ fn unit_of(word: &str) -> Option<&'static str> {
         "نازح" | "نازحا" | "نازحين" | "displaced" => "displaced",
         "رهينه" | "رهائن" | "hostages" => "hostages",
         "انتحاري" | "انتحاريين" | "bombers" => "suicide bombers",
-        "عنصر" | "عنصرا" | "عناصر" => "members",
+        "عنصر" | "عنصرا" | "عناصر" | "members" | "member" => "members",
+        "ارهابي" | "ارهابيا" | "ارهابيين" | "ارهابيون" | "terrorists" => {
+            "militants"
+        }
+        "موظف" | "موظفا" | "موظفين" | "موظفون" | "employees" | "staff" => {
+            "employees"
+        }
+        "اجنبي" | "اجنبيا" | "اجانب" | "foreigners" => "foreigners",
+        "لواء" | "الويه" | "كتيبه" | "كتائب" | "brigades" | "battalions" => {
+            "brigades"
+        }
+        "قائد" | "قاده" | "قيادي" | "قياديا" | "قياديين" | "قيادات" | "commanders" | "leaders" => {
+            "leaders"
+        }
+        "عمليه" | "عمليات" | "operations" => "attacks",
+        "سياره" | "سيارات" | "cars" => "vehicles",
+        "منزل" | "منازل" | "منزلا" | "بيت" | "بيوت" | "houses" | "homes" | "buildings" => {
+            "houses"
+        }
+        "soldier" => "soldiers",
         "policemen" | "officers" | "police" => "police",
         "arrests" | "suspects" => "arrests",
         "centrifuges" => "centrifuges",
@@ -256,7 +297,7 @@ pub fn find_figures(doc: &Doc) -> Vec<Found> {
         let conj: Vec<bool> = read.iter().map(|(_, c)| *c).collect();
         let mut i = 0;
         while i < words.len() {
-            let Some(number) = read_number(&words, i) else {
+            let Some(number) = read_number(&words, i).or_else(|| counted_by_form(&words, i)) else {
                 i += 1;
                 continue;
             };
@@ -270,6 +311,53 @@ pub fn find_figures(doc: &Doc) -> Vec<Found> {
         }
     }
     out
+}
+
+/// Singular nouns whose dual ("جريحين", "قتيلان", "سيارتين") counts two: their plurals are
+/// broken or feminine, so "-ين"/"-ان" on them is not a plural.
+const DUAL_STEMS: &[&str] = &[
+    "جريح",
+    "قتيل",
+    "هجوم",
+    "طفل",
+    "سياره",
+    "عربه",
+    "غاره",
+    "طائره",
+    "دبابه",
+    "قذيفه",
+    "صاروخ",
+    "انفجار",
+    "تفجير",
+    "جندي",
+    "اجنبي",
+    "شخص",
+    "عمليه",
+    "لواء",
+    "موظف",
+    "رهينه",
+    "امراه",
+    "منزل",
+];
+
+/// A count written in the noun's form rather than as a number: a dual ("هجومين" = 2) or
+/// "أحد" before a counted plural ("مقتل أحد عناصر المقاومة" = 1). The number is the noun itself
+/// (for a dual) or "أحد" (then the noun follows).
+fn counted_by_form(words: &[&str], i: usize) -> Option<Number> {
+    let w = strip_clitics(words[i]);
+    let harmed = (i.saturating_sub(2)..i).any(|t| harm_before(words[t]).is_some());
+    if w == "احد" && harmed && words.get(i + 1).is_some_and(|n| unit_of(n).is_some()) {
+        return Some(Number {
+            start: i,
+            end: i + 1,
+            value: Some(1.0),
+        });
+    }
+    dual_base(words[i]).map(|_| Number {
+        start: i,
+        end: i,
+        value: Some(2.0),
+    })
 }
 
 /// Adjectives and the like that belong to the counted noun ("مسلحا حوثيا", "آخرين", "militants").
@@ -307,7 +395,22 @@ fn figure_at(
     if start > 0
         && matches!(
             words[start - 1],
-            "year" | "عام" | "سنه" | "aged" | "age" | "no" | "number" | "رقم"
+            "year"
+                | "عام"
+                | "سنه"
+                | "aged"
+                | "age"
+                | "no"
+                | "number"
+                | "رقم"
+                | "اللواء"
+                | "لواء"
+                | "الكتيبه"
+                | "الفرقه"
+                | "brigade"
+                | "division"
+                | "resolution"
+                | "القرار"
         )
     {
         return None;
@@ -318,7 +421,7 @@ fn figure_at(
         let joined = conj.get(end).copied().unwrap_or(false);
         let second_at = if joined {
             Some(end)
-        } else if matches!(connector, Some("and" | "to" | "الي" | "و")) {
+        } else if matches!(connector, Some("and" | "to" | "or" | "الي" | "و" | "او")) {
             Some(end + 1)
         } else {
             None
@@ -406,7 +509,7 @@ fn figure_at(
         (
             Some(
                 "people" | "civilians" | "soldiers" | "children" | "troops" | "police" | "members"
-                | "militants" | "fighters",
+                | "militants" | "fighters" | "leaders" | "employees" | "foreigners",
             ),
             Some(h),
         ) if harm_at.is_some() || h != "killed" || unit != Some("fighters") => h,
@@ -433,6 +536,20 @@ fn figure_at(
         unit_end = (end + reach).min(words.len());
     }
     while unit_end < words.len() && unit_end < end + 5 && trails_noun(words[unit_end]) {
+        unit_end += 1;
+    }
+    // A dual's adjective agrees with it: "هجومين منفصلين", "سيارتين عسكريتين".
+    if end == start
+        && words.get(unit_end).is_some_and(|w| {
+            !w.starts_with("ال")
+                && w.chars().count() >= 4
+                && (w.ends_with("ين") || w.ends_with("ان"))
+        })
+    {
+        unit_end += 1;
+    }
+    // The harm word right after the noun belongs to the figure: "12 شخصا قتلوا".
+    if words.get(unit_end).is_some_and(|w| harm_after(w).is_some()) && unit_end > end {
         unit_end += 1;
     }
     if words.get(unit_end..unit_end + 2) == Some(&["علي", "الاقل"]) {

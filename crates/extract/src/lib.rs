@@ -15,9 +15,11 @@ pub mod gazetteer;
 pub mod lexicon;
 pub mod normalize;
 pub mod numbers;
+mod organizations;
 pub mod search;
 pub mod similarity;
 pub mod statements;
+mod tagged;
 pub mod text;
 
 use marsad_domain::{

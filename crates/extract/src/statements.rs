@@ -16,6 +16,9 @@ pub struct Found {
     pub speaker_tokens: Option<(usize, usize)>,
     pub content: (usize, usize),
     pub confidence: f32,
+    /// The speaker was named through a source ("مصادر في المقاومة"), so that "المصدر" later
+    /// refers back to it.
+    pub via_source: bool,
 }
 
 /// An "according to X" attribution (a statement's or a figure's source).
@@ -32,6 +35,8 @@ const AR_PREPOSITIONS: &[&str] = &[
 const EN_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// Cues whose other senses are common: they count only before a complement (أن / إن / ":").
 const AR_WEAK_CUES: &[&str] = &[
+    "ابان",
+    "ابانت",
     "ذكر",
     "ذكرت",
     "يذكر",
@@ -93,6 +98,11 @@ const AR_SOURCE_NOUNS: &[&str] = &[
     "ضابط",
     "مسؤوله",
     "مصدرا",
+    "مقرب",
+    "مقربون",
+    "مقربين",
+    "مقربه",
+    "مصادر",
     "اوساط",
     "الاوساط",
     "الدائره",
@@ -117,7 +127,7 @@ fn is_object(doc: &Doc, cast: &Cast, actor: usize, at: usize) -> (bool, bool) {
         && doc
             .gap(start - 1, start)
             .chars()
-            .all(|c| matches!(c, ' ' | '"' | '\''));
+            .all(|c| matches!(c, ' ' | '"' | '\'' | '«' | '“'));
     (prefix.contains(['ل', 'ب']) || lone_particle, lone_particle)
 }
 
@@ -158,12 +168,19 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
                     (first, end),
                     previous,
                     in_sentence.last(),
+                    in_sentence
+                        .iter()
+                        .rev()
+                        .chain(found.iter().rev())
+                        .find(|p| p.via_source)
+                        .and_then(|p| p.speaker),
                 ),
             };
             if let Some(st) = statement {
                 in_sentence.push(st);
             }
         }
+        end_before_next(doc, &mut in_sentence);
         if in_sentence.is_empty() {
             for a in attributions.iter().filter(|a| a.sentence == s) {
                 if let Some(st) = attribution_statement(cast, a, (first, end)) {
@@ -174,6 +191,27 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
         found.extend(in_sentence);
     }
     (found, attributions)
+}
+
+/// Where a sentence holds several statements, each one's content ends where the next one's clause
+/// begins ("…، فيما قالت وكالة سبأ إن…").
+fn end_before_next(doc: &Doc, statements: &mut [Found]) {
+    for i in 1..statements.len() {
+        let next_cue = statements[i].cue;
+        let mut clause = next_cue;
+        while clause > 0
+            && matches!(
+                doc.tokens[clause - 1].text.as_str(),
+                "فيما" | "بينما" | "كما" | "و" | "while" | "and" | "but"
+            )
+        {
+            clause -= 1;
+        }
+        let current = &mut statements[i - 1];
+        if current.content.0 < clause && current.content.1 > next_cue && current.cue < clause {
+            current.content.1 = clause;
+        }
+    }
 }
 
 fn has_complement(doc: &Doc, c: usize, end: usize) -> bool {
@@ -191,6 +229,7 @@ fn arabic_statement(
     (first, end): (usize, usize),
     previous: Option<&Found>,
     same_sentence: Option<&Found>,
+    last_source: Option<usize>,
 ) -> Option<Found> {
     let word = strip_conjunction(&doc.tokens[c].text);
     let subject_follows = c + 1 < end && cast.owner[c + 1].is_some();
@@ -201,21 +240,31 @@ fn arabic_statement(
     let mut confidence = 0.9;
     let mut explicit_subject = false;
     let mut source_noun = false;
-    let mut passed_preposition = false;
+    let mut words_before_actor = 0;
     // Verb-subject order: the subject follows the cue, possibly after a title; "مصادر في X",
     // "المتحدث باسم X", "المركز الإعلامي للمقاومة" speak for X.
     let mut k = c + 1;
-    while k < end && k <= c + 8 {
+    while k < end && k <= c + 10 {
         let w = &doc.tokens[k];
+        let person = cast.owner[k].is_some_and(|a| cast.actors[a].kind == ActorKind::Person);
+        if cast.title[k] && !person {
+            // "قائد العمليات في بابل اللواء رياض الخيكاني": a title runs to its name
+            explicit_subject = true;
+            k += 1;
+            continue;
+        }
         if let Some(a) = cast.owner[k] {
             let (object, lone) = is_object(doc, cast, a, k);
-            let speaks_for = source_noun && !lone && cast.actors[a].kind == ActorKind::Organization;
+            let speaks_for = source_noun
+                && !lone
+                && cast.actors[a].kind == ActorKind::Organization
+                && !(object && is_news_outlet(&cast.actors[a]));
             if object && !speaks_for {
                 // "قال لـ«الشرق الأوسط»": whom it was said to, not who said it
                 k = cast.mention_at(a, k).map_or(k + 1, |(_, e)| e);
                 continue;
             }
-            if source_noun && passed_preposition && cast.actors[a].kind == ActorKind::Location {
+            if source_noun && cast.actors[a].kind == ActorKind::Location {
                 break; // "مصادر في عدن": unnamed sources somewhere, not the place speaking
             }
             speaker = Some((a, k));
@@ -224,13 +273,16 @@ fn arabic_statement(
         if k > c + 1 && doc.gap(k - 1, k).contains([',', '،', ':', '"']) && !cast.title[k - 1] {
             break;
         }
+        if !cast.title[k] && words_before_actor >= 4 {
+            break; // too far into the clause to be its subject ("…ومصادر عسكرية اتصلت بها وكالة…")
+        }
+        if k == c + 1 && doc.gap(c, k).contains([':', '«', '"']) {
+            break; // "وأضاف: «…»": the quotation follows, the subject is understood
+        }
         let particle = matches!(w.text.as_str(), "ل" | "ب" | "باسم");
         if particle && !source_noun {
             k += 1;
             continue;
-        }
-        if source_noun && matches!(w.text.as_str(), "في" | "من" | "عن") {
-            passed_preposition = true;
         }
         if (AR_PREPOSITIONS.contains(&w.text.as_str())
             && !(source_noun && matches!(w.text.as_str(), "في" | "من" | "عن")))
@@ -242,11 +294,18 @@ fn arabic_statement(
             source_noun = true;
         }
         explicit_subject = true;
+        words_before_actor += 1;
         k += 1;
     }
     let participle = is_participle(word);
     if speaker.is_none() && explicit_subject {
         speaker = title_reference(doc, cast, c + 1, k).map(|a| (a, c + 1));
+    }
+    if speaker.is_none() && source_noun && k == c + 2 && doc.tokens[c + 1].text.starts_with("ال")
+    {
+        // "وأكد المصدر أن": the source already quoted, speaking for the same actor
+        speaker = last_source.map(|a| (a, c + 1));
+        confidence = 0.7;
     }
     if speaker.is_none() && participle {
         // The subject of the sentence's main verb, or the speaker already speaking.
@@ -291,7 +350,20 @@ fn arabic_statement(
         speaker_tokens,
         content,
         confidence: if speaker.is_some() { confidence } else { 0.5 },
+        via_source: source_noun && speaker.is_some(),
     })
+}
+
+/// A news agency, channel or paper: "لوكالة الأنباء الألمانية" is whom sources spoke to.
+fn is_news_outlet(actor: &crate::actors::Actor) -> bool {
+    actor
+        .entry()
+        .is_some_and(|e| e.key.starts_with("org:media-") || e.key == "org:ye-saba")
+        || actor.surface.iter().any(|s| {
+            ["وكالة", "قناة", "صحيفة", "وكاله", "قناه", "صحيفه"]
+                .iter()
+                .any(|w| s.contains(w))
+        })
 }
 
 fn can_speak(cast: &Cast, actor: usize) -> bool {
@@ -348,6 +420,9 @@ fn english_statement(
     let mut k = c;
     while k > first && c - k < 9 {
         k -= 1;
+        if doc.gap(k, k + 1).contains('"') {
+            break; // '"…Iran," said X': the quotation is not the subject
+        }
         if let Some(a) = cast.owner[k] {
             if cast.actors[a].kind != ActorKind::Location || c - k <= 2 {
                 speaker = Some((a, k));
@@ -391,7 +466,9 @@ fn english_statement(
     }
     let before_end = speaker_tokens.map(|(s, _)| s.min(c)).unwrap_or(c);
     let quoted_before = opens_with_quote(doc, first) && before_end > first + 2;
-    let content = if quoted_before {
+    let content = if let Some(open) = quote_opened_earlier(doc, first, before_end) {
+        (open, before_end)
+    } else if quoted_before {
         (first, before_end)
     } else if end >= after + 3 {
         (after, end)
@@ -405,7 +482,33 @@ fn english_statement(
         speaker_tokens,
         content,
         confidence: if speaker.is_some() { confidence } else { 0.5 },
+        via_source: false,
     })
+}
+
+/// '"It is a piece of torn paper... It is in their interest," said Ahmadinejad.': a quotation that
+/// closes right before the cue (or its speaker) but opened in an earlier sentence of the same
+/// paragraph. Returns the first token inside the quotation.
+fn quote_opened_earlier(doc: &Doc, first: usize, before_end: usize) -> Option<usize> {
+    if before_end <= first || before_end >= doc.tokens.len() {
+        return None;
+    }
+    let chars = &doc.folded.chars;
+    let closing = doc.tokens[before_end - 1].end;
+    let gap = &chars[closing..doc.tokens[before_end].start];
+    if !gap.contains(&'"') {
+        return None;
+    }
+    let sentence_start = doc.sentences[doc.tokens[first].sentence].0;
+    if chars[sentence_start..closing].contains(&'"') {
+        return None; // it opened in this sentence
+    }
+    let limit = sentence_start.saturating_sub(3000);
+    let open = (limit..sentence_start)
+        .rev()
+        .take_while(|&i| chars[i] != '\n')
+        .find(|&i| chars[i] == '"')?;
+    doc.tokens[..first].iter().position(|t| t.start > open)
 }
 
 /// The sentence starting at token `first` opens with a quotation mark.
@@ -493,5 +596,6 @@ fn attribution_statement(
         speaker_tokens,
         content,
         confidence: 0.8,
+        via_source: false,
     })
 }

@@ -1,0 +1,158 @@
+//! Speakers no list knows, organisations named by description, counts written as nouns, and
+//! quotations that run over several sentences. The sentences are written for these tests.
+
+use marsad_domain::{ActorKind, Extraction, Qualifier};
+use marsad_extract::extract;
+
+/// The name of the speaker of the statement with cue `cue` (the `nth` one).
+fn speaker(found: &Extraction, cue: &str, nth: usize) -> Option<String> {
+    found
+        .statements
+        .iter()
+        .filter(|s| s.cue == cue)
+        .nth(nth)
+        .and_then(|s| s.speaker)
+        .map(|a| found.actors[a].name.clone())
+}
+
+#[test]
+fn an_unknown_name_after_a_reporting_verb_is_its_speaker_and_keeps_speaking() {
+    let found = extract(
+        "وقال الخضر الزغلي عضو اللجنة الطبية إن الطائرة نقلت الجرحى. وأضاف أن المستشفيات مكتظة.",
+        None,
+    );
+    assert_eq!(speaker(&found, "وقال", 0).as_deref(), Some("الخضر الزغلي"));
+    assert_eq!(speaker(&found, "وأضاف", 0).as_deref(), Some("الخضر الزغلي"));
+    let person = found
+        .actors
+        .iter()
+        .find(|a| a.name == "الخضر الزغلي")
+        .expect("the speaker is an actor");
+    assert_eq!(person.kind, ActorKind::Person);
+    assert!(
+        person.roles.iter().any(|r| r.contains("عضو اللجنة الطبية")),
+        "the title after the name is his role: {:?}",
+        person.roles
+    );
+
+    // A single unknown word before the complement; a common word is not a name.
+    let found = extract(
+        "وأوضح العمودي أن القوات تتقدم. وأكد المصدر أن الهدوء عاد.",
+        None,
+    );
+    assert_eq!(speaker(&found, "وأوضح", 0).as_deref(), Some("العمودي"));
+    assert!(found.actors.iter().all(|a| a.name != "المصدر"));
+}
+
+#[test]
+fn an_organisation_named_by_description_speaks_and_its_head_noun_refers_back() {
+    let found = extract(
+        "وقال المركز الإعلامي للمقاومة إن طيران التحالف نفذ غارات. وأضاف المركز أن المقاومة تقدمت.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "وقال", 0).as_deref(),
+        Some("المركز الإعلامي للمقاومة")
+    );
+    assert_eq!(
+        speaker(&found, "وأضاف", 0).as_deref(),
+        Some("المركز الإعلامي للمقاومة"),
+        "«المركز» alone is the centre named before"
+    );
+    // A source inside an organisation speaks for it; "المصدر" later is the same source.
+    let found = extract(
+        "وقالت مصادر في المقاومة الشعبية الجنوبية إن القوات وصلت. وأكد المصدر أن العملية مستمرة.",
+        None,
+    );
+    let first = speaker(&found, "وقالت", 0).expect("the sources speak for an actor");
+    assert!(first.contains("المقاومة"), "{first}");
+    assert_eq!(speaker(&found, "وأكد", 0), Some(first));
+    // A verbal noun in a construct is not an organisation.
+    let found = extract("ونفى القائد ضعف مقاومة الميليشيات في المدينة.", None);
+    assert!(found.actors.iter().all(|a| !a.name.contains("مقاومة")));
+}
+
+#[test]
+fn a_news_agency_spoken_to_is_not_the_speaker() {
+    let found = extract(
+        "وقالت مصادر محلية لوكالة الأنباء الألمانية إن اشتباكات عنيفة دارت في المدينة.",
+        None,
+    );
+    assert_eq!(speaker(&found, "وقالت", 0), None);
+}
+
+#[test]
+fn two_statements_in_one_sentence_each_keep_their_own_content() {
+    let text =
+        "وقالت مصادر محلية إن الانفجار وقع قرب المسجد، فيما قالت وكالة سبأ إن 4 مواطنين قتلوا.";
+    let found = extract(text, None);
+    assert_eq!(found.statements.len(), 2);
+    let first = &found.statements[0];
+    let content: String = text
+        .chars()
+        .skip(first.content.start as usize)
+        .take((first.content.end - first.content.start) as usize)
+        .collect();
+    assert!(!content.contains("مواطنين"), "{content}");
+}
+
+#[test]
+fn duals_and_one_of_count_when_harm_is_said() {
+    let found = extract(
+        "وشنت الجماعة هجومين منفصلين أسفرا عن مقتل أحد عناصر المقاومة وإصابة جريحين.",
+        None,
+    );
+    let figure = |unit: &str| {
+        found
+            .figures
+            .iter()
+            .find(|f| f.unit == unit)
+            .map(|f| (f.value, f.qualifier))
+    };
+    assert_eq!(figure("attacks"), Some((Some(2.0), Qualifier::Exact)));
+    assert_eq!(figure("killed"), Some((Some(1.0), Qualifier::Exact)));
+    assert_eq!(figure("wounded"), Some((Some(2.0), Qualifier::Exact)));
+    // "أحد" with no harm said is not a count: "one of the members said".
+    let found = extract("وقال فؤاد أحمد، أحد عناصر المقاومة، إن الوضع هادئ.", None);
+    assert!(found.figures.is_empty(), "{:?}", found.figures);
+    // A brigade's number is its name, not a count.
+    let found = extract(
+        "وتحركت قوات من بينها اللواء 23 واللواء 19 نحو المدينة.",
+        None,
+    );
+    assert!(found.figures.is_empty(), "{:?}", found.figures);
+}
+
+#[test]
+fn a_quotation_over_several_sentences_belongs_to_the_speaker_named_after_it() {
+    let text =
+        "\"It is a piece of torn paper. It will not harm Iran,\" said Ahmadinejad on Sunday.";
+    let found = extract(text, None);
+    let said = found
+        .statements
+        .iter()
+        .find(|s| s.cue == "said")
+        .expect("a statement");
+    assert_eq!(
+        said.speaker.map(|a| found.actors[a].name.as_str()),
+        Some("Mahmoud Ahmadinejad")
+    );
+    let byte = text.find("It is a piece").expect("in the text");
+    let start = text[..byte].chars().count();
+    assert!(
+        said.content.start as usize <= start,
+        "the content starts at the opening quotation mark"
+    );
+}
+
+#[test]
+fn an_office_then_a_name_is_a_person_with_that_office() {
+    let found = extract(
+        "Pakistani Minister of Information Tariq Azim Khan has stated that the attack was a suicide bombing.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "stated", 0).as_deref(),
+        Some("Tariq Azim Khan")
+    );
+}
