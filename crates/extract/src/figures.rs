@@ -18,7 +18,23 @@ pub struct Found {
 
 /// What a counted noun measures (folded, without clitics), also in the dual ("جريحين").
 fn unit_of(word: &str) -> Option<&'static str> {
-    unit_of_word(word).or_else(|| dual_base(word).and_then(|b| unit_of_word(&b)))
+    unit_of_word(word)
+        .or_else(|| dual_base(word).and_then(|b| unit_of_word(&b)))
+        .or_else(|| without_pronoun(word).and_then(|w| unit_of_word(&w)))
+}
+
+/// A noun without an attached pronoun, back in its plural form: "مواطنيها" → "مواطنين",
+/// "عناصرها" → "عناصر".
+fn without_pronoun(word: &str) -> Option<String> {
+    let stem = ["ها", "هم", "نا", "ه"]
+        .iter()
+        .find_map(|p| word.strip_suffix(p))
+        .filter(|s| s.chars().count() >= 3)?;
+    Some(if stem.ends_with('ي') {
+        format!("{stem}ن")
+    } else {
+        stem.to_string()
+    })
 }
 
 /// The singular of a dual noun from [`DUAL_STEMS`] ("سيارتين" → "سياره").
@@ -40,8 +56,11 @@ fn dual_base(word: &str) -> Option<String> {
 }
 
 fn unit_of_word(word: &str) -> Option<&'static str> {
-    let stem = strip_clitics(word);
-    let w = stem.as_str();
+    // The word as written first: "ألوية" begins with letters that look like the article.
+    unit_of_stem(word).or_else(|| unit_of_stem(&strip_clitics(word)))
+}
+
+fn unit_of_stem(w: &str) -> Option<&'static str> {
     Some(match w {
         "مقاتل" | "مقاتلا" | "مقاتلين" | "مقاتلون" | "fighters" | "fighter" | "combatants" => {
             "fighters"
@@ -107,7 +126,9 @@ fn unit_of_word(word: &str) -> Option<&'static str> {
             "leaders"
         }
         "عمليه" | "عمليات" | "operations" => "attacks",
-        "سياره" | "سيارات" | "cars" => "vehicles",
+        "سياره" | "سيارات" | "مركبه" | "مركبات" | "cars" => "vehicles",
+        "قوات" | "forces" => "troops",
+        "موالين" | "الموالين" | "loyalists" => "fighters",
         "منزل" | "منازل" | "منزلا" | "بيت" | "بيوت" | "houses" | "homes" | "buildings" => {
             "houses"
         }
@@ -282,6 +303,12 @@ fn number_word(token: &str) -> (String, bool) {
             return (rest.to_string(), false);
         }
     }
+    // "بسبعة من قادة", "لخمسة": a preposition on a number word
+    if let Some(rest) = token.strip_prefix(['ب', 'ل']) {
+        if read_number(&[rest], 0).is_some_and(|n| n.value.is_some()) {
+            return (rest.to_string(), false);
+        }
+    }
     (token.to_string(), false)
 }
 
@@ -365,12 +392,15 @@ fn trails_noun(word: &str) -> bool {
     matches!(
         word,
         "اخرين" | "اخرون" | "اخري" | "others" | "more" | "other"
-    ) || (word.chars().count() >= 4
-        && (word.ends_with("يا")
-            || word.ends_with("يين")
-            || word.ends_with("يون")
-            || word.ends_with("يه"))
-        && !word.starts_with("ال"))
+    ) || (word.starts_with("ال")
+        && word.chars().count() >= 6
+        && (word.ends_with("يين") || word.ends_with("يون") || word.ends_with("يه")))
+        || (word.chars().count() >= 4
+            && (word.ends_with("يا")
+                || word.ends_with("يين")
+                || word.ends_with("يون")
+                || word.ends_with("يه"))
+            && !word.starts_with("ال"))
 }
 
 fn figure_at(
@@ -547,6 +577,27 @@ fn figure_at(
         })
     {
         unit_end += 1;
+    }
+    // "في صفوف العسكريين", "من المهاجمين" after the noun say whose they are.
+    if matches!(words.get(unit_end), Some(&("في" | "بين" | "من")))
+        && words.get(unit_end + 1).is_some_and(|w| *w == "صفوف")
+    {
+        unit_end = (unit_end + 3).min(words.len());
+    } else if end == start && words.get(unit_end) == Some(&"من") && unit_end + 1 < words.len() {
+        unit_end += 2;
+    } else if unit_end > end
+        && words.get(unit_end).is_some_and(|w| {
+            w.starts_with("ال")
+                && w.chars().count() >= 4
+                && !matches!(*w, "الذي" | "التي" | "الذين")
+        })
+        && !words[unit_end - 1].starts_with("ال")
+    {
+        // a noun in a construct with what follows: "قادة التنظيم"
+        unit_end += 1;
+        while unit_end < words.len() && unit_end < end + 6 && trails_noun(words[unit_end]) {
+            unit_end += 1;
+        }
     }
     // The harm word right after the noun belongs to the figure: "12 شخصا قتلوا".
     if words.get(unit_end).is_some_and(|w| harm_after(w).is_some()) && unit_end > end {

@@ -105,8 +105,23 @@ fn head_of(doc: &Doc, cast: &Cast, i: usize) -> Option<String> {
     if cast.owner[i].is_some() || cast.title[i] {
         return None;
     }
-    let stem = &doc.tokens[i].stem;
-    HEADS.contains(&stem.as_str()).then(|| stem.clone())
+    head_key(&doc.tokens[i])
+}
+
+/// The head noun a token is, under any of its readings: "وكالة" must not lose its و, nor "بعثة"
+/// its ب, as clitic stripping alone would have it.
+fn head_key(token: &crate::text::Token) -> Option<String> {
+    let readings = [
+        token.text.as_str(),
+        token.text.strip_prefix("ال").unwrap_or(""),
+        token.bare.as_str(),
+        token.bare.strip_prefix("ال").unwrap_or(""),
+        token.stem.as_str(),
+    ];
+    readings
+        .into_iter()
+        .find(|r| HEADS.contains(r))
+        .map(String::from)
 }
 
 /// A head without the article starts a phrase only where a subject or a name can start: after a
@@ -192,11 +207,9 @@ fn modifiers_end(doc: &Doc, cast: &Cast, from: usize) -> usize {
             break;
         }
         let before = &doc.tokens[j - 1];
-        let after_indefinite_head =
-            HEADS.contains(&before.stem.as_str()) && !before.bare.starts_with("ال");
-        let genitive_head = w.text.starts_with('ل')
-            && HEADS.contains(&w.stem.as_str())
-            && !w.text.starts_with("لل");
+        let after_indefinite_head = head_key(before).is_some() && !before.bare.starts_with("ال");
+        let genitive_head =
+            w.text.starts_with('ل') && head_key(w).is_some() && !w.text.starts_with("لل");
         if definite || g.nationality(&w.text).is_some() || quoted(doc, j) || genitive_head {
             j += 1;
         } else if after_indefinite_head

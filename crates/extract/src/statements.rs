@@ -35,6 +35,8 @@ const AR_PREPOSITIONS: &[&str] = &[
 const EN_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i"];
 /// Cues whose other senses are common: they count only before a complement (أن / إن / ":").
 const AR_WEAK_CUES: &[&str] = &[
+    "كتب",
+    "كتبت",
     "ابان",
     "ابانت",
     "ذكر",
