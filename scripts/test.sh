@@ -35,6 +35,8 @@ step "Extraction quality on the answer keys (tests/fixtures/gold), per language"
 python3 tests/eval/score_keys.py target/debug/marsad
 echo "held-out keys (tests/fixtures/heldout, not used to develop the rules):"
 python3 tests/eval/score_keys.py target/debug/marsad --keys tests/fixtures/heldout --section heldout_floors
+echo "blind keys (tests/fixtures/unseen, never used to write rules; reported, not checked):"
+python3 tests/eval/score_keys.py target/debug/marsad --keys tests/fixtures/unseen --report-only
 
 step "End-to-end: the desktop app under Xvfb (tauri-driver + WebKitWebDriver)"
 npx tauri build --debug --no-bundle

@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use marsad_domain::{ActorKind, Language, Script};
 
 use crate::gazetteer::{gazetteer, Entry};
-use crate::lexicon::{AR_NAME_STOPS, AR_TITLE_HEADS, EN_NOT_NAMES, EN_ORG_WORDS, EN_TITLE_WORDS};
+use crate::lexicon::{AR_TITLE_HEADS, EN_NOT_NAMES, EN_ORG_WORDS, EN_TITLE_WORDS};
 use crate::text::Doc;
 
 /// An actor being assembled from its mentions.
@@ -244,7 +244,10 @@ pub fn mention_span(doc: &Doc, from: usize, to: usize, drop: usize) -> (usize, u
 }
 
 fn is_ar_title_head(word: &str) -> bool {
-    AR_TITLE_HEADS.contains(&word)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| AR_TITLE_HEADS.iter().copied().collect())
+        .contains(word)
 }
 
 /// The title word a token is ("الوزير", "لوزير", "وزير" → "وزير"), if it is one.
@@ -282,7 +285,7 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
             if let Some(country) = g.nationality(&w.text) {
                 nationality.get_or_insert_with(|| country.to_string());
                 j += 1;
-            } else if w.text.starts_with("ال") && !AR_NAME_STOPS.contains(&w.text.as_str()) {
+            } else if w.text.starts_with("ال") && !crate::lexicon::is_name_stop(w.text.as_str()) {
                 j += 1;
             } else if matches!(w.text.as_str(), "لدي" | "في" | "ب") && j + 1 < sentence_end {
                 j += 2;
@@ -340,7 +343,7 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
                 && doc.joined(k)
                 && !doc.tokens[k + 1].text.starts_with("ال")
                 && !crate::tagged::is_common_word(&doc.tokens[k + 1].text);
-            let stop = (AR_NAME_STOPS.contains(&w.text.as_str()) && !ali)
+            let stop = (crate::lexicon::is_name_stop(w.text.as_str()) && !ali)
                 || w.text.chars().count() < 2
                 || (k > name_start
                     && crate::tagged::is_common_word(&w.text)
@@ -483,7 +486,7 @@ fn construct_chain(doc: &Doc, cast: &Cast, j: usize, end: usize) -> Option<usize
             && !w.is_number
             && !latin(&w.text)
             && w.text.chars().count() >= 3
-            && !AR_NAME_STOPS.contains(&w.text.as_str())
+            && !crate::lexicon::is_name_stop(w.text.as_str())
             && crate::lexicon::ar_cue(crate::text::strip_conjunction(&w.text)).is_none();
         if !plain || !doc.joined(k) {
             return None;
@@ -497,7 +500,7 @@ fn construct_chain(doc: &Doc, cast: &Cast, j: usize, end: usize) -> Option<usize
                     .map_or(k + 1, |(_, e)| e),
             );
         }
-        if next.text.starts_with("ال") && !AR_NAME_STOPS.contains(&next.text.as_str()) {
+        if next.text.starts_with("ال") && !crate::lexicon::is_name_stop(next.text.as_str()) {
             return Some(k + 1);
         }
     }

@@ -340,6 +340,13 @@ pub fn find_figures(doc: &Doc) -> Vec<Found> {
     out
 }
 
+/// Words that cannot stand between a number and the noun it counts.
+const EN_NOT_MODIFIERS: &[&str] = &[
+    "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
+    "was", "were", "is", "are", "be", "been", "had", "have", "has", "after", "before", "since",
+    "ago", "that", "which", "who", "than", "as", "into", "per", "times", "percent",
+];
+
 /// Singular nouns whose dual ("جريحين", "قتيلان", "سيارتين") counts two: their plurals are
 /// broken or feminine, so "-ين"/"-ان" on them is not a plural.
 const DUAL_STEMS: &[&str] = &[
@@ -508,15 +515,27 @@ fn figure_at(
     let mut unit = words.get(k).and_then(|w| unit_of(w));
     let mut unit_end = if unit.is_some() { k + 1 } else { end };
     if unit.is_none() && doc.language == Language::En {
-        // "15,000 US troops": one word between the number and the noun
-        if let Some(u) = words.get(k + 1).and_then(|w| unit_of(w)) {
-            if !words
-                .get(k)
-                .is_some_and(|w| w.chars().any(|c| c.is_ascii_digit()))
+        // "15,000 US troops", "three known senior al Qaeda members": a few words that describe
+        // the noun between the number and it
+        let mut t = k;
+        while t < words.len() && t < k + 5 && words.get(t + 1).is_some() {
+            let w = words[t];
+            if w.chars().any(|c| c.is_ascii_digit())
+                || EN_NOT_MODIFIERS.contains(&w)
+                || harm_after(w).is_some()
+                || excluded_after(w)
+                || doc
+                    .gap(offset + t, offset + t + 1)
+                    .contains([',', '.', ';', ':', '('])
             {
-                unit = Some(u);
-                unit_end = k + 2;
+                break;
             }
+            if let Some(u) = unit_of(words[t + 1]) {
+                unit = Some(u);
+                unit_end = t + 2;
+                break;
+            }
+            t += 1;
         }
     }
     // "القتلى والجرحى": both, as casualties
@@ -597,6 +616,19 @@ fn figure_at(
         unit_end += 1;
         while unit_end < words.len() && unit_end < end + 6 && trails_noun(words[unit_end]) {
             unit_end += 1;
+        }
+    }
+    // "three houses were destroyed", "20 people had been killed"
+    if doc.language == Language::En && unit_end > end {
+        let mut t = unit_end;
+        while t < words.len()
+            && t < unit_end + 2
+            && matches!(words[t], "were" | "was" | "had" | "have" | "has" | "been")
+        {
+            t += 1;
+        }
+        if t > unit_end && words.get(t).is_some_and(|w| w.ends_with("ed")) {
+            unit_end = t + 1;
         }
     }
     // The harm word right after the noun belongs to the figure: "12 شخصا قتلوا".

@@ -1,6 +1,9 @@
 //! Word lists the extractor uses: title heads, stop words, organisation words, cue verbs.
 //! All Arabic entries are folded (see [`crate::normalize`]): no hamza on alef, ه for ة, ي for ى.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use marsad_domain::Stance;
 
 /// Heads of Arabic titles ("وزير الخارجية الروسي"), folded, without clitics.
@@ -469,9 +472,27 @@ pub const EN_CUES: &[Cue] = cues![
 ];
 
 pub fn ar_cue(word: &str) -> Option<Stance> {
-    AR_CUES.iter().find(|c| c.word == word).map(|c| c.stance)
+    static INDEX: OnceLock<HashMap<&'static str, Stance>> = OnceLock::new();
+    INDEX.get_or_init(|| index(AR_CUES)).get(word).copied()
 }
 
 pub fn en_cue(word: &str) -> Option<Stance> {
-    EN_CUES.iter().find(|c| c.word == word).map(|c| c.stance)
+    static INDEX: OnceLock<HashMap<&'static str, Stance>> = OnceLock::new();
+    INDEX.get_or_init(|| index(EN_CUES)).get(word).copied()
+}
+
+/// Cues by word, the first stance listed for a word winning (as a scan of the list would).
+fn index(cues: &'static [Cue]) -> HashMap<&'static str, Stance> {
+    let mut map = HashMap::with_capacity(cues.len());
+    for c in cues {
+        map.entry(c.word).or_insert(c.stance);
+    }
+    map
+}
+
+/// Whether `word` is one of the name-ending words ([`AR_NAME_STOPS`]), by hash lookup.
+pub fn is_name_stop(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| AR_NAME_STOPS.iter().copied().collect())
+        .contains(word)
 }

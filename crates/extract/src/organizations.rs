@@ -12,7 +12,6 @@ use std::collections::HashMap;
 use marsad_domain::ActorKind;
 
 use crate::actors::{Actor, Cast};
-use crate::lexicon::AR_NAME_STOPS;
 use crate::normalize::fold_key;
 use crate::text::{strip_particles, Doc};
 
@@ -195,9 +194,9 @@ fn modifiers_end(doc: &Doc, cast: &Cast, from: usize) -> usize {
             break;
         }
         let definite = w.text.starts_with("ال") || w.text.starts_with("لل");
-        let word_ok = !AR_NAME_STOPS.contains(&w.text.as_str())
+        let word_ok = !crate::lexicon::is_name_stop(w.text.as_str())
             && !RELATIONAL.contains(&w.text.as_str())
-            && !AR_NAME_STOPS.contains(&w.bare.as_str())
+            && !crate::lexicon::is_name_stop(w.bare.as_str())
             && !w.is_number
             && w.text.chars().count() >= 2
             && crate::lexicon::ar_cue(crate::text::strip_conjunction(&w.text)).is_none()

@@ -12,7 +12,6 @@ use marsad_domain::ActorKind;
 use marsad_ner::{word_key, Tagger, WordStats};
 
 use crate::actors::{surface_text, Actor, Cast};
-use crate::lexicon::AR_NAME_STOPS;
 use crate::normalize::fold_key;
 use crate::text::Doc;
 
@@ -151,7 +150,7 @@ fn trim(doc: &Doc, cast: &Cast, mut start: usize, mut end: usize) -> Option<(usi
         cast.owner[t].is_some()
             || cast.title[t]
             || doc.tokens[t].is_number
-            || AR_NAME_STOPS.contains(&doc.tokens[t].text.as_str())
+            || crate::lexicon::is_name_stop(doc.tokens[t].text.as_str())
             || doc.tokens[t].text.chars().count() < 2
             || crate::lexicon::ar_cue(crate::text::strip_conjunction(&doc.tokens[t].text)).is_some()
     };
@@ -298,7 +297,7 @@ fn name_like(doc: &Doc, cast: &Cast, t: usize) -> bool {
         && w.text
             .chars()
             .all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
-        && !AR_NAME_STOPS.contains(&w.text.as_str())
+        && !crate::lexicon::is_name_stop(w.text.as_str())
         && crate::lexicon::ar_cue(crate::text::strip_conjunction(&w.text)).is_none()
         && crate::actors::title_head(w).is_none()
         && crate::gazetteer::gazetteer().nationality(&w.text).is_none()
