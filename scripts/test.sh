@@ -33,7 +33,7 @@ fi
 
 step "Extraction quality on the answer keys (tests/fixtures/gold), per language"
 python3 tests/eval/score_keys.py target/debug/marsad
-echo "held-out keys (tests/fixtures/heldout, not used to develop the rules):"
+echo "held-out keys (tests/fixtures/heldout, annotated apart; their errors were looked at once):"
 python3 tests/eval/score_keys.py target/debug/marsad --keys tests/fixtures/heldout --section heldout_floors
 echo "blind keys (tests/fixtures/unseen, never used to write rules; reported, not checked):"
 python3 tests/eval/score_keys.py target/debug/marsad --keys tests/fixtures/unseen --report-only

@@ -691,7 +691,8 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             && words
                 .iter()
                 .all(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic()))
-            && gazetteer().nationality(words[0]).is_none();
+            && gazetteer().nationality(words[0]).is_none()
+            && gazetteer().nationality(&two_words(doc, i)).is_none();
         let kind = if is_org && words.len() >= 2 {
             Some(ActorKind::Organization)
         } else if is_person
@@ -712,7 +713,8 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             && doc.joined(i - 1)
             && words[0].len() >= 4
             && !EN_NOT_PERSON.contains(&words[0])
-            && gazetteer().nationality(words[0]).is_none();
+            && gazetteer().nationality(words[0]).is_none()
+            && gazetteer().nationality(&two_words(doc, i)).is_none();
         let kind = if place {
             Some(ActorKind::Location)
         } else {
@@ -829,14 +831,20 @@ fn is_acronym(doc: &Doc, t: usize) -> bool {
         )
 }
 
+/// Tokens `t` and `t + 1`, folded, as one key ("sri lankan").
+fn two_words(doc: &Doc, t: usize) -> String {
+    match doc.tokens.get(t + 1) {
+        Some(next) => format!("{} {}", doc.tokens[t].text, next.text),
+        None => doc.tokens[t].text.clone(),
+    }
+}
+
 const EN_INSTITUTIONS: &[&str] = &[
     "military",
     "army",
     "forces",
     "troops",
     "government",
-    "officials",
-    "official",
     "police",
     "ministry",
     "embassy",
@@ -861,6 +869,14 @@ fn english_institutions(doc: &Doc, cast: &mut Cast) {
             }
             None if g.nationality(&doc.tokens[i].text).is_some() && doc.tokens[i].capitalized => {
                 Some(i + 1)
+            }
+            // "Sri Lankan army", "Saudi Arabian forces": a nationality of two words
+            None if doc.tokens[i].capitalized
+                && i + 1 < n
+                && doc.joined(i)
+                && g.nationality(&two_words(doc, i)).is_some() =>
+            {
+                Some(i + 2)
             }
             _ => None,
         };

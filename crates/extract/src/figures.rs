@@ -73,7 +73,10 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
             "attacks"
         }
         "تفجير" | "تفجيرات" | "تفجيرا" | "انفجار" | "انفجارات" | "bombings" | "blasts"
-        | "explosions" | "bombs" => "bombings",
+        | "explosions" | "incidents" => "bombings",
+        "bombs" | "munitions" | "bomblets" | "قنابل" | "قنبله" => "bombs",
+        "lives" => "killed",
+        "graves" => "graves",
         "غاره" | "غارات" | "airstrikes" | "strikes" | "sorties" => "airstrikes",
         "صاروخ" | "صاروخا" | "صواريخ" | "missiles" | "rockets" => "missiles",
         "قذيفه" | "قذائف" | "shells" | "mortars" => "shells",
@@ -150,6 +153,7 @@ fn harm_before(word: &str) -> Option<&'static str> {
         "اصابه" | "اصيب" | "جرح" | "اصابات" | "wounding" | "injuring" => {
             "wounded"
         }
+        "injured" | "wounded" => "wounded",
         "اعتقال" | "اعتقل" | "توقيف" | "احتجاز" | "قبض" | "arrested" | "arresting" | "detained" => {
             "arrests"
         }

@@ -156,3 +156,25 @@ fn an_office_then_a_name_is_a_person_with_that_office() {
         Some("Tariq Azim Khan")
     );
 }
+
+#[test]
+fn a_two_word_nationality_makes_an_institution_not_a_person() {
+    let found = extract(
+        "The Sri Lankan army said the final battle was underway. The blast injured another 150 people.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "said", 0).as_deref(),
+        Some("Sri Lankan army")
+    );
+    assert!(found
+        .actors
+        .iter()
+        .all(|a| !(a.kind == ActorKind::Person && a.name.contains("Lankan"))));
+    let injured = found
+        .figures
+        .iter()
+        .find(|f| f.unit == "wounded")
+        .expect("a count of wounded");
+    assert_eq!(injured.value, Some(150.0));
+}
