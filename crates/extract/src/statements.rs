@@ -450,6 +450,13 @@ fn english_statement(
     if speaker.is_none() {
         speaker = (c + 1..(c + 5).min(end)).find_map(|t| cast.owner[t].map(|a| (a, t)));
     }
+    // "The prime minister said", "said the minister": the person last named with that title.
+    if speaker.is_none() {
+        speaker = (c.saturating_sub(3).max(first)..c)
+            .chain(c + 1..(c + 4).min(end))
+            .find_map(|t| english_title_reference(doc, cast, t, c).map(|a| (a, t)));
+        confidence = 0.7;
+    }
     if speaker.is_none()
         && matches!(
             doc.tokens[c].text.as_str(),
@@ -513,6 +520,35 @@ fn quote_opened_earlier(doc: &Doc, first: usize, before_end: usize) -> Option<us
     doc.tokens[..first].iter().position(|t| t.start > open)
 }
 
+/// Token `t` is an English title word ("minister", "spokesman") and a person named earlier than
+/// `before` holds that title: the most recently named one.
+fn english_title_reference(doc: &Doc, cast: &Cast, t: usize, before: usize) -> Option<usize> {
+    let word = doc.tokens.get(t)?.text.as_str();
+    if !crate::lexicon::EN_TITLE_WORDS.contains(&word) || cast.owner[t].is_some() {
+        return None;
+    }
+    // "the minister", "the prime minister"; not "a government spokeswoman" (someone unnamed)
+    let definite = (t.saturating_sub(2)..t).any(|k| doc.tokens[k].text == "the")
+        && !(t.saturating_sub(2)..t).any(|k| matches!(doc.tokens[k].text.as_str(), "a" | "an"));
+    if !definite {
+        return None;
+    }
+    cast.actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Person && a.role_words.iter().any(|(w, _)| w == word))
+        .filter_map(|(i, a)| {
+            a.mentions
+                .iter()
+                .filter(|(s, _)| *s < before)
+                .map(|(s, _)| *s)
+                .max()
+                .map(|at| (i, at))
+        })
+        .max_by_key(|&(_, at)| at)
+        .map(|(i, _)| i)
+}
+
 /// The sentence starting at token `first` opens with a quotation mark.
 fn opens_with_quote(doc: &Doc, first: usize) -> bool {
     let start = doc.sentences[doc.tokens[first].sentence].0;
@@ -559,7 +595,10 @@ fn find_attributions(doc: &Doc, cast: &Cast) -> Vec<Attribution> {
         }
         let (_, end) = doc.sentence_of(t);
         let mut actor = (t + 1..(t + 7).min(end)).find_map(|k| cast.owner[k]);
-        if actor.is_none() {
+        if actor.is_none() && doc.language == Language::En {
+            actor =
+                (t + 2..(t + 6).min(end)).find_map(|k| english_title_reference(doc, cast, k, t));
+        } else if actor.is_none() {
             actor = title_reference_after(doc, cast, t + 1, end);
         }
         out.push(Attribution {

@@ -178,3 +178,22 @@ fn a_two_word_nationality_makes_an_institution_not_a_person() {
         .expect("a count of wounded");
     assert_eq!(injured.value, Some(150.0));
 }
+
+#[test]
+fn the_minister_is_the_person_named_earlier_with_that_title() {
+    let found = extract(
+        "Foreign Minister Sergei Lavrov met the envoy on Monday. The minister said the talks would go on. \
+         Officials of a government spokeswoman's office declined to comment.",
+        None,
+    );
+    let said = found
+        .statements
+        .iter()
+        .find(|s| s.cue == "said")
+        .expect("a statement");
+    assert_eq!(
+        said.speaker
+            .map(|a| found.actors[a].name_en.clone().unwrap_or_default()),
+        Some("Sergei Lavrov".to_string())
+    );
+}
