@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use marsad_domain::{ActorKind, Language, Script};
 
 use crate::gazetteer::{gazetteer, Entry};
-use crate::lexicon::{AR_TITLE_HEADS, EN_NOT_NAMES, EN_ORG_WORDS, EN_TITLE_WORDS};
+use crate::lexicon::{EN_NOT_NAMES, EN_NOT_PERSON, EN_ORG_WORDS, EN_TITLE_WORDS};
 use crate::text::Doc;
 
 /// An actor being assembled from its mentions.
@@ -66,8 +66,6 @@ pub struct Cast {
     pub owner: Vec<Option<usize>>,
     /// `title[t]`: token `t` is part of a title ("وزير الخارجية الروسي").
     pub title: Vec<bool>,
-    /// Titles with no name after them.
-    pub loose_titles: Vec<LooseTitle>,
 }
 
 impl Cast {
@@ -95,6 +93,13 @@ impl Cast {
             end += 1;
         }
         Some((start, end))
+    }
+
+    /// Where the mention covering token `t` ends (`t + 1` when no actor holds it).
+    pub(crate) fn mention_end(&self, t: usize) -> usize {
+        self.owner[t]
+            .and_then(|a| self.mention_at(a, t))
+            .map_or(t + 1, |(_, e)| e)
     }
 
     pub(crate) fn free(&self, from: usize, to: usize) -> bool {
@@ -128,7 +133,6 @@ pub fn find_actors(doc: &Doc) -> Cast {
         actors: Vec::new(),
         owner: vec![None; doc.tokens.len()],
         title: vec![false; doc.tokens.len()],
-        loose_titles: Vec::new(),
     };
     gazetteer_mentions(doc, &mut cast);
     if doc.language == Language::En {
@@ -136,12 +140,12 @@ pub fn find_actors(doc: &Doc) -> Cast {
         english_names(doc, &mut cast);
         english_institutions(doc, &mut cast);
     } else {
-        arabic_titles(doc, &mut cast);
+        let loose_titles = arabic_titles(doc, &mut cast);
         institution_phrases(doc, &mut cast);
         crate::organizations::organization_phrases(doc, &mut cast);
         crate::tagged::named_subjects(doc, &mut cast);
         crate::tagged::statistical_names(doc, &mut cast);
-        appositions(doc, &mut cast);
+        appositions(doc, &mut cast, &loose_titles);
     }
     surname_mentions(doc, &mut cast);
     for actor in &mut cast.actors {
@@ -244,10 +248,7 @@ pub fn mention_span(doc: &Doc, from: usize, to: usize, drop: usize) -> (usize, u
 }
 
 fn is_ar_title_head(word: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| AR_TITLE_HEADS.iter().copied().collect())
-        .contains(word)
+    crate::lexicon::is_title_head(word)
 }
 
 /// The title word a token is ("الوزير", "لوزير", "وزير" → "وزير"), if it is one.
@@ -263,8 +264,10 @@ pub fn title_head(token: &crate::text::Token) -> Option<String> {
     )
 }
 
-/// "وزير الخارجية الروسي، سيرغي لافروف" and "الرئيس اليمني عبد ربه منصور هادي".
-fn arabic_titles(doc: &Doc, cast: &mut Cast) {
+/// "وزير الخارجية الروسي، سيرغي لافروف" and "الرئيس اليمني عبد ربه منصور هادي". Returns the
+/// titles with no name after them, for [`appositions`].
+fn arabic_titles(doc: &Doc, cast: &mut Cast) -> Vec<LooseTitle> {
+    let mut loose = Vec::new();
     let g = gazetteer();
     let n = doc.tokens.len();
     let mut i = 0;
@@ -291,9 +294,7 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
                 j += 2;
             } else if is_place(cast, j) {
                 // "محافظ عدن", "قائد شرطة تعز"
-                j = cast.owner[j]
-                    .and_then(|a| cast.mention_at(a, j))
-                    .map_or(j + 1, |(_, e)| e);
+                j = cast.mention_end(j);
             } else if let Some(next) = construct_chain(doc, cast, j, sentence_end) {
                 // "رئيس مجلس قضاء الخالدية": nouns in a construct before a definite word
                 j = next;
@@ -397,7 +398,7 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
                 continue;
             }
         }
-        cast.loose_titles.push(LooseTitle {
+        loose.push(LooseTitle {
             start: i,
             role,
             role_words,
@@ -405,22 +406,22 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) {
         });
         i = title_end.max(i + 1);
     }
+    loose
 }
 
 /// A title with no name after it ("…، محافظ عدن"), which may describe the person named before it.
 #[derive(Debug, Clone)]
-pub struct LooseTitle {
-    pub start: usize,
-    pub role: String,
-    pub role_words: (String, Option<String>),
-    pub nationality: Option<String>,
+struct LooseTitle {
+    start: usize,
+    role: String,
+    role_words: (String, Option<String>),
+    nationality: Option<String>,
 }
 
 /// "الخضر الزغلي عضو اللجنة الطبية", "نايف البكري، محافظ عدن": a title right after a person's
 /// name is that person's role.
-fn appositions(doc: &Doc, cast: &mut Cast) {
-    let titles = std::mem::take(&mut cast.loose_titles);
-    for title in &titles {
+fn appositions(doc: &Doc, cast: &mut Cast, titles: &[LooseTitle]) {
+    for title in titles {
         let i = title.start;
         if i == 0 || doc.tokens[i - 1].sentence != doc.tokens[i].sentence {
             continue;
@@ -445,7 +446,6 @@ fn appositions(doc: &Doc, cast: &mut Cast) {
             actor.affiliation.clone_from(&title.nationality);
         }
     }
-    cast.loose_titles = titles;
 }
 
 const AR_INSTITUTIONS: &[&[&str]] = &[
@@ -494,11 +494,7 @@ fn construct_chain(doc: &Doc, cast: &Cast, j: usize, end: usize) -> Option<usize
         k += 1;
         let next = &doc.tokens[k];
         if is_place(cast, k) {
-            return Some(
-                cast.owner[k]
-                    .and_then(|a| cast.mention_at(a, k))
-                    .map_or(k + 1, |(_, e)| e),
-            );
+            return Some(cast.mention_end(k));
         }
         if next.text.starts_with("ال") && !crate::lexicon::is_name_stop(next.text.as_str()) {
             return Some(k + 1);
@@ -758,62 +754,6 @@ const EN_OFFICE_WORDS: &[&str] = &[
     "the",
     "staff",
     "operations",
-];
-
-/// Capitalised words that do not name a person or a place on their own (folded).
-const EN_NOT_PERSON: &[&str] = &[
-    "act",
-    "chapter",
-    "article",
-    "resolution",
-    "treaty",
-    "convention",
-    "agreement",
-    "accord",
-    "law",
-    "bill",
-    "day",
-    "week",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "islamic",
-    "muslim",
-    "muslims",
-    "christian",
-    "jewish",
-    "sunni",
-    "shia",
-    "shiite",
-    "arab",
-    "arabs",
-    "western",
-    "eastern",
-    "northern",
-    "southern",
-    "central",
-    "war",
-    "world",
-    "operation",
-    "former",
-    "new",
-    "old",
 ];
 
 /// "FNL", "LTTE": an all-capital word of 2 to 8 letters.

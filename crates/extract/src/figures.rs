@@ -381,17 +381,24 @@ const DUAL_STEMS: &[&str] = &[
 /// A count written in the noun's form rather than as a number: a dual ("هجومين" = 2) or
 /// "أحد" before a counted plural ("مقتل أحد عناصر المقاومة" = 1). The number is the noun itself
 /// (for a dual) or "أحد" (then the noun follows).
+///
+/// Called for every word that is not a number, so the cheap tests on the word's ending come first.
 fn counted_by_form(words: &[&str], i: usize) -> Option<Number> {
-    let w = strip_clitics(words[i]);
-    let harmed = (i.saturating_sub(2)..i).any(|t| harm_before(words[t]).is_some());
-    if w == "احد" && harmed && words.get(i + 1).is_some_and(|n| unit_of(n).is_some()) {
-        return Some(Number {
-            start: i,
-            end: i + 1,
-            value: Some(1.0),
-        });
+    let word = words[i];
+    if word.ends_with("احد") && strip_clitics(word) == "احد" {
+        let harmed = (i.saturating_sub(2)..i).any(|t| harm_before(words[t]).is_some());
+        return (harmed && words.get(i + 1).is_some_and(|n| unit_of(n).is_some())).then_some(
+            Number {
+                start: i,
+                end: i + 1,
+                value: Some(1.0),
+            },
+        );
     }
-    dual_base(words[i]).map(|_| Number {
+    if !(word.ends_with("ين") || word.ends_with("ان")) {
+        return None;
+    }
+    dual_base(word).map(|_| Number {
         start: i,
         end: i,
         value: Some(2.0),

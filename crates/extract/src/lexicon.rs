@@ -229,6 +229,44 @@ pub const EN_ORG_WORDS: &[&str] = &[
     "afp",
 ];
 
+/// Capitalised words that are name-like but do not name a person or a place on their own
+/// (weekdays and months are already in [`EN_NOT_NAMES`]).
+pub const EN_NOT_PERSON: &[&str] = &[
+    "act",
+    "chapter",
+    "article",
+    "resolution",
+    "treaty",
+    "convention",
+    "agreement",
+    "accord",
+    "law",
+    "bill",
+    "day",
+    "week",
+    "islamic",
+    "muslim",
+    "muslims",
+    "christian",
+    "jewish",
+    "sunni",
+    "shia",
+    "shiite",
+    "arab",
+    "arabs",
+    "western",
+    "eastern",
+    "northern",
+    "southern",
+    "central",
+    "war",
+    "world",
+    "operation",
+    "former",
+    "new",
+    "old",
+];
+
 /// English words that are capitalised at the start of sentences or in titles but are not names.
 pub const EN_NOT_NAMES: &[&str] = &[
     "the",
@@ -493,9 +531,22 @@ fn index(cues: &'static [Cue]) -> HashMap<&'static str, Stance> {
     map
 }
 
-/// Whether `word` is one of the name-ending words ([`AR_NAME_STOPS`]), by hash lookup.
+/// Whether `word` is one of the name-ending words ([`AR_NAME_STOPS`]).
 pub fn is_name_stop(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| AR_NAME_STOPS.iter().copied().collect())
-        .contains(word)
+    set_of(&SET, AR_NAME_STOPS).contains(word)
+}
+
+/// Whether `word` is an Arabic title head ([`AR_TITLE_HEADS`]).
+pub fn is_title_head(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    set_of(&SET, AR_TITLE_HEADS).contains(word)
+}
+
+/// A word list as a hash set, built once: these are looked up for every token in several passes.
+fn set_of(
+    cell: &'static OnceLock<HashSet<&'static str>>,
+    words: &[&'static str],
+) -> &'static HashSet<&'static str> {
+    cell.get_or_init(|| words.iter().copied().collect())
 }

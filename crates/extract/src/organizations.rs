@@ -13,7 +13,7 @@ use marsad_domain::ActorKind;
 
 use crate::actors::{Actor, Cast};
 use crate::normalize::fold_key;
-use crate::text::{strip_particles, Doc};
+use crate::text::Doc;
 
 /// Head nouns of organisation phrases (folded, without the article).
 const HEADS: &[&str] = &[
@@ -161,7 +161,6 @@ const RELATIONAL: &[&str] = &[
     "الموالين",
     "المدعوم",
     "المدعومه",
-    "المواليه",
     "المقرب",
     "المقربه",
     "المقربين",
@@ -188,8 +187,7 @@ fn modifiers_end(doc: &Doc, cast: &Cast, from: usize) -> usize {
             if (kind == ActorKind::Location && !quoted(doc, j))
                 || (kind == ActorKind::Organization && after_head)
             {
-                let (_, e) = cast.mention_at(a, j).unwrap_or((j, j + 1));
-                j = e;
+                j = cast.mention_end(j);
             }
             break;
         }
@@ -256,7 +254,7 @@ fn lone_heads(doc: &Doc, cast: &mut Cast, phrases: &[(usize, String, usize)]) {
             continue;
         };
         let w = &doc.tokens[t];
-        let definite = strip_particles(&w.text).starts_with("ال") || w.text.starts_with("لل");
+        let definite = w.bare.starts_with("ال") || w.text.starts_with("لل");
         if !definite {
             continue;
         }

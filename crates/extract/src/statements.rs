@@ -148,6 +148,8 @@ fn is_participle(word: &str) -> bool {
 pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>) {
     let attributions = find_attributions(doc, cast);
     let mut found: Vec<Found> = Vec::new();
+    // The speaker last named through a source ("مصادر في المقاومة"), for a later "المصدر".
+    let mut last_source = None;
     for (s, &(first, end)) in doc.sentence_tokens.iter().enumerate() {
         let mut in_sentence: Vec<Found> = Vec::new();
         for c in first..end {
@@ -170,15 +172,13 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
                     (first, end),
                     previous,
                     in_sentence.last(),
-                    in_sentence
-                        .iter()
-                        .rev()
-                        .chain(found.iter().rev())
-                        .find(|p| p.via_source)
-                        .and_then(|p| p.speaker),
+                    last_source,
                 ),
             };
             if let Some(st) = statement {
+                if st.via_source {
+                    last_source = st.speaker;
+                }
                 in_sentence.push(st);
             }
         }
@@ -356,15 +356,15 @@ fn arabic_statement(
     })
 }
 
-/// A news agency, channel or paper: "لوكالة الأنباء الألمانية" is whom sources spoke to.
+/// A news agency, channel or paper: "لوكالة الأنباء الألمانية" is whom sources spoke to. Known by
+/// its gazetteer entry or by a name that says what it is.
 fn is_news_outlet(actor: &crate::actors::Actor) -> bool {
-    actor
-        .entry()
-        .is_some_and(|e| e.key.starts_with("org:media-") || e.key == "org:ye-saba")
-        || actor.surface.iter().any(|s| {
-            ["وكالة", "قناة", "صحيفة", "وكاله", "قناه", "صحيفه"]
-                .iter()
-                .any(|w| s.contains(w))
+    let entry = actor.entry();
+    let entry_names = entry.into_iter().flat_map(|e| e.names_ar.iter());
+    entry.is_some_and(|e| e.key.starts_with("org:media-"))
+        || actor.surface.iter().chain(entry_names).any(|name| {
+            let name = crate::normalize::fold_key(name);
+            ["وكاله", "قناه", "صحيفه"].iter().any(|w| name.contains(w))
         })
 }
 
@@ -381,23 +381,11 @@ fn title_reference(doc: &Doc, cast: &Cast, from: usize, to: usize) -> Option<usi
     let head_stem = crate::actors::title_head(head)?;
     let g = crate::gazetteer::gazetteer();
     let nationality = (from + 1..to).find_map(|t| g.nationality(&doc.tokens[t].text));
-    let candidates = cast.actors.iter().enumerate().filter(|(_, a)| {
-        a.kind == ActorKind::Person
-            && a.role_words.iter().any(|(w, n)| {
-                *w == head_stem && (nationality.is_none() || n.as_deref() == nationality)
-            })
-    });
-    candidates
-        .filter_map(|(i, a)| {
-            a.mentions
-                .iter()
-                .filter(|(s, _)| *s < from)
-                .map(|(s, _)| *s)
-                .max()
-                .map(|at| (i, at))
-        })
-        .max_by_key(|&(_, at)| at)
-        .map(|(i, _)| i)
+    last_person_before(cast, from, |a| {
+        a.role_words
+            .iter()
+            .any(|(w, n)| *w == head_stem && (nationality.is_none() || n.as_deref() == nationality))
+    })
 }
 
 fn english_statement(
@@ -437,7 +425,7 @@ fn english_statement(
             speaker = previous
                 .and_then(|p| p.speaker)
                 .filter(|&a| !want_person || cast.actors[a].kind == ActorKind::Person)
-                .or_else(|| last_person_before(cast, k).filter(|_| want_person))
+                .or_else(|| last_person_before(cast, k, |_| true).filter(|_| want_person))
                 .map(|a| (a, k));
             confidence = 0.7;
             break;
@@ -533,20 +521,9 @@ fn english_title_reference(doc: &Doc, cast: &Cast, t: usize, before: usize) -> O
     if !definite {
         return None;
     }
-    cast.actors
-        .iter()
-        .enumerate()
-        .filter(|(_, a)| a.kind == ActorKind::Person && a.role_words.iter().any(|(w, _)| w == word))
-        .filter_map(|(i, a)| {
-            a.mentions
-                .iter()
-                .filter(|(s, _)| *s < before)
-                .map(|(s, _)| *s)
-                .max()
-                .map(|at| (i, at))
-        })
-        .max_by_key(|&(_, at)| at)
-        .map(|(i, _)| i)
+    last_person_before(cast, before, |a| {
+        a.role_words.iter().any(|(w, _)| w == word)
+    })
 }
 
 /// The sentence starting at token `first` opens with a quotation mark.
@@ -557,11 +534,16 @@ fn opens_with_quote(doc: &Doc, first: usize) -> bool {
         .any(|c| matches!(c, '"' | '\''))
 }
 
-fn last_person_before(cast: &Cast, at: usize) -> Option<usize> {
+/// The person matching `wanted` whose latest mention before token `at` is the latest of all.
+fn last_person_before(
+    cast: &Cast,
+    at: usize,
+    wanted: impl Fn(&crate::actors::Actor) -> bool,
+) -> Option<usize> {
     cast.actors
         .iter()
         .enumerate()
-        .filter(|(_, a)| a.kind == ActorKind::Person)
+        .filter(|(_, a)| a.kind == ActorKind::Person && wanted(a))
         .filter_map(|(i, a)| {
             a.mentions
                 .iter()
@@ -594,13 +576,14 @@ fn find_attributions(doc: &Doc, cast: &Cast) -> Vec<Attribution> {
             continue;
         }
         let (_, end) = doc.sentence_of(t);
-        let mut actor = (t + 1..(t + 7).min(end)).find_map(|k| cast.owner[k]);
-        if actor.is_none() && doc.language == Language::En {
-            actor =
-                (t + 2..(t + 6).min(end)).find_map(|k| english_title_reference(doc, cast, k, t));
-        } else if actor.is_none() {
-            actor = title_reference_after(doc, cast, t + 1, end);
-        }
+        let actor = (t + 1..(t + 7).min(end))
+            .find_map(|k| cast.owner[k])
+            .or_else(|| match doc.language {
+                Language::En => {
+                    (t + 2..(t + 6).min(end)).find_map(|k| english_title_reference(doc, cast, k, t))
+                }
+                _ => title_reference_after(doc, cast, t + 1, end),
+            });
         out.push(Attribution {
             at: t,
             sentence: token.sentence,

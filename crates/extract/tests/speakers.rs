@@ -1,8 +1,17 @@
 //! Speakers no list knows, organisations named by description, counts written as nouns, and
 //! quotations that run over several sentences. The sentences are written for these tests.
 
-use marsad_domain::{ActorKind, Extraction, Qualifier};
+use marsad_domain::{ActorKind, ExtractedStatement, Extraction, Qualifier};
 use marsad_extract::extract;
+
+/// The first statement with cue `cue`.
+fn statement<'a>(found: &'a Extraction, cue: &str) -> &'a ExtractedStatement {
+    found
+        .statements
+        .iter()
+        .find(|s| s.cue == cue)
+        .unwrap_or_else(|| panic!("a statement with the cue «{cue}»"))
+}
 
 /// The name of the speaker of the statement with cue `cue` (the `nth` one).
 fn speaker(found: &Extraction, cue: &str, nth: usize) -> Option<String> {
@@ -128,11 +137,7 @@ fn a_quotation_over_several_sentences_belongs_to_the_speaker_named_after_it() {
     let text =
         "\"It is a piece of torn paper. It will not harm Iran,\" said Ahmadinejad on Sunday.";
     let found = extract(text, None);
-    let said = found
-        .statements
-        .iter()
-        .find(|s| s.cue == "said")
-        .expect("a statement");
+    let said = statement(&found, "said");
     assert_eq!(
         said.speaker.map(|a| found.actors[a].name.as_str()),
         Some("Mahmoud Ahmadinejad")
@@ -186,11 +191,7 @@ fn the_minister_is_the_person_named_earlier_with_that_title() {
          Officials of a government spokeswoman's office declined to comment.",
         None,
     );
-    let said = found
-        .statements
-        .iter()
-        .find(|s| s.cue == "said")
-        .expect("a statement");
+    let said = statement(&found, "said");
     assert_eq!(
         said.speaker
             .map(|a| found.actors[a].name_en.clone().unwrap_or_default()),
