@@ -55,6 +55,10 @@ pub struct ExtractedStatement {
     /// ISO date the text gives for it, if any (else the publication date applies).
     pub date: Option<String>,
     pub confidence: f32,
+    /// The title of a speaker the article does not name ("وزير الخارجية الروسي", "foreign
+    /// minister"), as written; the workspace may know who held it then.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker_role: Option<String>,
 }
 
 /// A number that measures a threat, force or harm.

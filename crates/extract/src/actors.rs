@@ -544,6 +544,21 @@ fn name_like(doc: &Doc, t: usize) -> bool {
     w.capitalized && !w.is_number && latin(&w.text) && !EN_NOT_NAMES.contains(&w.text.as_str())
 }
 
+/// "al-Ubaidi", "bin Salman", "Abu Bakr" inside an English name: a particle at `k` (after a space)
+/// joined by a space or hyphen to a capitalised word; the end of the pair.
+fn name_particle(doc: &Doc, k: usize, end: usize) -> Option<usize> {
+    let particle = matches!(
+        doc.tokens.get(k)?.text.as_str(),
+        "al" | "el" | "bin" | "ibn" | "ben" | "abu" | "abd" | "bint"
+    );
+    let same_sentence = k + 1 < end && doc.tokens[k].sentence == doc.tokens[k + 1].sentence;
+    (particle
+        && same_sentence
+        && matches!(doc.gap(k, k + 1).as_str(), " " | "-")
+        && name_like(doc, k + 1))
+    .then_some(k + 2)
+}
+
 /// "Foreign Secretary Jack Straw", "President George W. Bush", "spokesman for the Taliban, Abdul Latif Hakimi".
 fn english_titles(doc: &Doc, cast: &mut Cast) {
     let g = gazetteer();
@@ -585,12 +600,14 @@ fn english_titles(doc: &Doc, cast: &mut Cast) {
             }
         }
         let start = k;
-        while k < sentence_end
-            && k - start < 4
-            && name_like(doc, k)
-            && (k == start || doc.joined(k - 1))
-        {
-            if is_en_title(&doc.tokens[k].text) && k == start {
+        while k < sentence_end && k - start < 5 && (k == start || doc.joined(k - 1)) {
+            if k > start {
+                if let Some(next) = name_particle(doc, k, sentence_end) {
+                    k = next;
+                    continue;
+                }
+            }
+            if !name_like(doc, k) || is_en_title(&doc.tokens[k].text) && k == start {
                 break;
             }
             k += 1;
@@ -653,6 +670,10 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
         }
         let mut k = i + 1;
         while k < n && doc.joined(k - 1) && cast.owner[k].is_none() {
+            if let Some(next) = name_particle(doc, k, n).filter(|&e| cast.free(k, e)) {
+                k = next;
+                continue;
+            }
             let w = &doc.tokens[k];
             let connector = matches!(
                 w.text.as_str(),

@@ -85,6 +85,10 @@ pub fn extract(text: &str, language: Option<Language>) -> Extraction {
                     .collect(),
                 date: None,
                 confidence: s.confidence,
+                speaker_role: s
+                    .role
+                    .filter(|_| s.speaker.is_none())
+                    .map(|(from, to)| role_text(&doc, from, to)),
             }
         })
         .collect();
@@ -209,4 +213,16 @@ fn output_actor(doc: &Doc, actor: &actors::Actor) -> ExtractedActor {
             .collect(),
         gazetteer_key: entry.map(|e| e.key.clone()),
     }
+}
+
+/// A title as written, without a clitic on its first word ("ووزير الدفاع" → "وزير الدفاع").
+fn role_text(doc: &text::Doc, from: usize, to: usize) -> String {
+    let head = &doc.tokens[from];
+    let drop = if lexicon::is_title_head(&head.text) || !head.text.starts_with(['و', 'ف', 'ل', 'ب'])
+    {
+        0
+    } else {
+        actors::clitic_len(doc, from, &head.bare)
+    };
+    actors::surface_text(doc, from, to, drop)
 }

@@ -100,8 +100,144 @@ pub fn fold_key(text: &str) -> String {
     out
 }
 
+/// A folded name's spelling key: the spellings that transliteration gives one name come out alike
+/// ("Sergei"/"Sergey", "Mohammed"/"Muhammad", "سيرغي"/"سيرجي", "عبد الله"/"عبدالله"), while
+/// names that differ in their letters stay apart ("Hassan"/"Hussein", "حسن"/"حسين").
+///
+/// Latin: accents dropped, "al"/"el" particles dropped, "ibn"/"ben" read as "bin", "abd"/"abdel"/
+/// "abu" joined to the next word, ou/oo → u, ee → i, ph → f, q/ck → k, dh → d, vowels in three
+/// classes (a e / o u / i y), doubled letters once, a final h after a vowel dropped. Arabic: غ and گ
+/// read as ج (the g of foreign names), ڤ as ف, پ as ب, "ابن" as "بن", "عبد"/"ابو" joined to the
+/// next word. Takes a [`fold_key`] result.
+pub fn spelling_key(folded: &str) -> String {
+    let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    let mut out: Vec<String> = Vec::with_capacity(words.len());
+    let mut i = 0;
+    while i < words.len() {
+        let word = words[i];
+        i += 1;
+        if matches!(word, "al" | "el") && i < words.len() {
+            continue;
+        }
+        let joins = matches!(
+            word,
+            "abd" | "abdel" | "abdul" | "abdal" | "abdol" | "abu" | "abou" | "عبد" | "ابو"
+        );
+        let mut joined = word.to_string();
+        if joins && i < words.len() {
+            joined.push_str(words[i]);
+            i += 1;
+        }
+        let key = if joined.chars().any(|c| c.is_alphabetic() && !is_arabic(c)) {
+            latin_spelling(&joined)
+        } else {
+            arabic_spelling(&joined)
+        };
+        out.push(key);
+    }
+    out.join(" ")
+}
+
+/// A role folded for matching across articles: "وزير الخارجية الروسي" and "الوزير …" alike,
+/// "the Russian Foreign Minister" as "russian foreign minister".
+pub fn role_key(role: &str) -> String {
+    let folded = fold_key(role);
+    let folded = folded.strip_prefix("the ").unwrap_or(&folded);
+    match folded.strip_prefix("ال") {
+        Some(rest)
+            if rest
+                .split(' ')
+                .next()
+                .is_some_and(|w| w.chars().count() >= 3) =>
+        {
+            rest.to_string()
+        }
+        _ => folded.to_string(),
+    }
+}
+
+fn is_arabic(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}')
+}
+
+fn latin_spelling(word: &str) -> String {
+    let plain: String = word
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ı' => 'i',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ç' => 'c',
+            'ñ' => 'n',
+            'ğ' => 'g',
+            'ş' => 's',
+            c => c,
+        })
+        .collect();
+    let plain = match plain.as_str() {
+        "ibn" | "ben" => "bin".to_string(),
+        _ => plain,
+    };
+    let replaced = plain
+        .replace("ou", "u")
+        .replace("oo", "u")
+        .replace("ee", "i")
+        .replace("ph", "f")
+        .replace("ck", "k")
+        .replace('q', "k")
+        .replace("dh", "d");
+    let mut out = String::with_capacity(replaced.len());
+    for (i, c) in replaced.chars().enumerate() {
+        let c = match c {
+            'e' => 'a',
+            'o' => 'u',
+            'y' if i > 0 => 'i',
+            c => c,
+        };
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    if out.len() > 3 && out.ends_with('h') && out[..out.len() - 1].ends_with(['a', 'i', 'u']) {
+        out.pop();
+    }
+    out
+}
+
+fn arabic_spelling(word: &str) -> String {
+    if word == "ابن" {
+        return "بن".to_string();
+    }
+    word.chars()
+        .map(|c| match c {
+            'غ' | 'گ' => 'ج',
+            'ڤ' => 'ف',
+            'پ' => 'ب',
+            c => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn spelling_keys_join_transliterations_and_keep_different_names_apart() {
+        let key = |s: &str| spelling_key(&fold_key(s));
+        assert_eq!(key("Sergei Lavrov"), key("Sergey Lavrov"));
+        assert_eq!(key("Mohammed bin Salman"), key("Muhammad ibn Salman"));
+        assert_eq!(key("Mohamed Morsi"), key("Mohammad Morsy"));
+        assert_eq!(key("Bashar al-Assad"), key("Bashar Assad"));
+        assert_eq!(key("Abdel Fattah el-Sisi"), key("Abdelfattah al-Sisi"));
+        assert_eq!(key("Recep Tayyip Erdoğan"), key("Recep Tayyip Erdogan"));
+        assert_eq!(key("Volodymyr Zelenskyy"), key("Volodymyr Zelensky"));
+        assert_eq!(key("سيرغي لافروف"), key("سيرجي لافروف"));
+        assert_eq!(key("عبد الله صالح"), key("عبدالله صالح"));
+        assert_ne!(key("Hassan Nasrallah"), key("Hussein Nasrallah"));
+        assert_ne!(key("حسن نصر الله"), key("حسين نصر الله"));
+        assert_ne!(key("Ali Saleh"), key("Ali Salem"));
+    }
     use super::*;
 
     #[test]

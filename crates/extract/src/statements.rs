@@ -19,6 +19,9 @@ pub struct Found {
     /// The speaker was named through a source ("مصادر في المقاومة"), so that "المصدر" later
     /// refers back to it.
     pub via_source: bool,
+    /// Token range of a title that names no one in the article ("قال وزير الخارجية الروسي"):
+    /// the workspace may know who held it.
+    pub role: Option<(usize, usize)>,
 }
 
 /// An "according to X" attribution (a statement's or a figure's source).
@@ -303,6 +306,10 @@ fn arabic_statement(
     if speaker.is_none() && explicit_subject {
         speaker = title_reference(doc, cast, c + 1, k).map(|a| (a, c + 1));
     }
+    let role = (speaker.is_none() && c + 1 < end && cast.title[c + 1]).then(|| {
+        let run_end = (c + 1..end).find(|&t| !cast.title[t]).unwrap_or(end);
+        (c + 1, run_end)
+    });
     if speaker.is_none() && source_noun && k == c + 2 && doc.tokens[c + 1].text.starts_with("ال")
     {
         // "وأكد المصدر أن": the source already quoted, speaking for the same actor
@@ -339,7 +346,10 @@ fn arabic_statement(
         None => (None, None),
     };
     let speaker_tokens = speaker_at.and_then(|at| cast.mention_at(speaker?, at));
-    let after = speaker_tokens.map(|(_, e)| e.max(c + 1)).unwrap_or(c + 1);
+    let after = speaker_tokens
+        .or(role)
+        .map(|(_, e)| e.max(c + 1))
+        .unwrap_or(c + 1);
     let content = if end > after + 2 {
         (after, end)
     } else {
@@ -353,6 +363,7 @@ fn arabic_statement(
         content,
         confidence: if speaker.is_some() { confidence } else { 0.5 },
         via_source: source_noun && speaker.is_some(),
+        role,
     })
 }
 
@@ -453,15 +464,20 @@ fn english_statement(
     {
         return None;
     }
+    let role = if speaker.is_none() {
+        english_role(doc, c, (first, end))
+    } else {
+        None
+    };
     let speaker_tokens = speaker.and_then(|(a, at)| cast.mention_at(a, at));
     let mut after = c + 1;
     if after < end && doc.tokens[after].text == "that" {
         after += 1;
     }
-    if let Some((_, e)) = speaker_tokens.filter(|&(s, _)| s > c) {
+    if let Some((_, e)) = speaker_tokens.or(role).filter(|&(s, _)| s > c) {
         after = after.max(e);
     }
-    let before_end = speaker_tokens.map(|(s, _)| s.min(c)).unwrap_or(c);
+    let before_end = speaker_tokens.or(role).map(|(s, _)| s.min(c)).unwrap_or(c);
     let quoted_before = opens_with_quote(doc, first) && before_end > first + 2;
     let content = if let Some(open) = quote_opened_earlier(doc, first, before_end) {
         (open, before_end)
@@ -480,7 +496,41 @@ fn english_statement(
         content,
         confidence: if speaker.is_some() { confidence } else { 0.5 },
         via_source: false,
+        role,
     })
+}
+
+/// "the Russian foreign minister said", "said the defence minister": a definite title next to the
+/// cue with no one named for it; the token range after "the".
+fn english_role(doc: &Doc, c: usize, (first, end): (usize, usize)) -> Option<(usize, usize)> {
+    let is_title = |t: usize| crate::lexicon::EN_TITLE_WORDS.contains(&doc.tokens[t].text.as_str());
+    let is_describing = |t: usize| {
+        let w = &doc.tokens[t];
+        !w.is_number
+            && w.text.chars().all(char::is_alphabetic)
+            && !matches!(w.text.as_str(), "the" | "a" | "an")
+    };
+    // Before the cue: "the" (describing words) title, cue.
+    if c > first && is_title(c - 1) {
+        let mut s = c - 1;
+        while s > first && c - s < 5 && is_describing(s - 1) {
+            s -= 1;
+        }
+        if s > first && doc.tokens[s - 1].text == "the" && doc.joined(s - 1) {
+            return Some((s, c));
+        }
+    }
+    // After the cue: cue "the" (describing words) title.
+    if c + 2 < end && doc.tokens[c + 1].text == "the" {
+        let mut e = c + 2;
+        while e < end && e - c < 6 && is_describing(e) && doc.joined(e - 1) {
+            e += 1;
+        }
+        if e > c + 2 && is_title(e - 1) {
+            return Some((c + 2, e));
+        }
+    }
+    None
 }
 
 /// '"It is a piece of torn paper... It is in their interest," said Ahmadinejad.': a quotation that
@@ -621,5 +671,6 @@ fn attribution_statement(
         content,
         confidence: 0.8,
         via_source: false,
+        role: None,
     })
 }
