@@ -7,11 +7,12 @@ use std::sync::Arc;
 
 use marsad_core::{ImportOptions, Workspace};
 use marsad_domain::{
-    ActorListReport, ActorQuery, ActorSuggestion, ActorSummary, AppError, ArticleDetail,
-    ArticleSummary, Briefing, EditEntry, FigureEdit, FigureQuery, FigureRow, Id, ImportItem,
-    ImportReport, ItemRef, NewFigure, NewStatement, Note, Overview, PastedArticle,
-    ReportDefinition, ReportFormat, ReportRun, ReviewState, SearchQuery, SearchResults,
-    StatementEdit, TagCount, TagTarget, TimelineItem, TimelineQuery, WorkspaceInfo,
+    ActorArticle, ActorDetail, ActorKind, ActorListReport, ActorQuery, ActorSuggestion,
+    ActorSummary, AppError, ArticleDetail, ArticleSummary, Briefing, EditEntry, FigureEdit,
+    FigureQuery, FigureRow, Id, ImportItem, ImportReport, ItemRef, MergePreview, NewFigure,
+    NewStatement, Note, Overview, PastedArticle, ReportDefinition, ReportFormat, ReportRun,
+    ReviewState, SearchQuery, SearchResults, SplitSelection, StatementEdit, TagCount, TagTarget,
+    TimelineItem, TimelineQuery, WorkspaceInfo,
 };
 use serde::{Deserialize, Serialize};
 use tauri::Manager;
@@ -178,6 +179,103 @@ async fn import_actor_list(
     Ok(state
         .workspace
         .import_actor_list(&PathBuf::from(path), &now())
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn actor_detail(state: tauri::State<'_, AppState>, id: Id) -> CommandResult<ActorDetail> {
+    Ok(state.workspace.actor_detail(id).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn actor_articles(
+    state: tauri::State<'_, AppState>,
+    id: Id,
+) -> CommandResult<Vec<ActorArticle>> {
+    Ok(state.workspace.actor_articles(id).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn rename_actor(
+    state: tauri::State<'_, AppState>,
+    id: Id,
+    name: Option<String>,
+    name_ar: Option<String>,
+    name_en: Option<String>,
+) -> CommandResult<()> {
+    Ok(state
+        .workspace
+        .rename_actor(
+            id,
+            name.as_deref(),
+            name_ar.as_deref(),
+            name_en.as_deref(),
+            &now(),
+        )
+        .await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn set_actor_kind(
+    state: tauri::State<'_, AppState>,
+    id: Id,
+    kind: ActorKind,
+) -> CommandResult<()> {
+    Ok(state.workspace.set_actor_kind(id, kind, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn add_alias(state: tauri::State<'_, AppState>, id: Id, text: String) -> CommandResult<()> {
+    Ok(state.workspace.add_alias(id, &text, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn remove_alias(
+    state: tauri::State<'_, AppState>,
+    id: Id,
+    text: String,
+) -> CommandResult<()> {
+    Ok(state.workspace.remove_alias(id, &text, &now()).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn merge_preview(
+    state: tauri::State<'_, AppState>,
+    from: Id,
+    into: Id,
+) -> CommandResult<MergePreview> {
+    Ok(state.workspace.merge_preview(from, into).await?)
+}
+
+#[tauri::command]
+#[specta::specta]
+async fn merge_actors(state: tauri::State<'_, AppState>, from: Id, into: Id) -> CommandResult<()> {
+    Ok(state.workspace.merge_actors(from, into, &now()).await?)
+}
+
+/// Moves everything the actor has in `articles` to a new actor named `name`; its id.
+#[tauri::command]
+#[specta::specta]
+async fn split_actor(
+    state: tauri::State<'_, AppState>,
+    id: Id,
+    name: String,
+    articles: Vec<Id>,
+) -> CommandResult<Id> {
+    let selection = SplitSelection {
+        name,
+        ..SplitSelection::default()
+    };
+    Ok(state
+        .workspace
+        .split_actor(id, selection, &articles, &now())
         .await?)
 }
 
@@ -448,6 +546,15 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
             list_actor_suggestions,
             accept_suggestion,
             dismiss_suggestion,
+            actor_detail,
+            actor_articles,
+            rename_actor,
+            set_actor_kind,
+            add_alias,
+            remove_alias,
+            merge_preview,
+            merge_actors,
+            split_actor,
             timeline,
             list_figures,
             search,

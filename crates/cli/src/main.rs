@@ -1219,6 +1219,20 @@ async fn run_actor(ws: &Workspace, action: ActorAction) -> anyhow::Result<()> {
             for f in &d.affiliations {
                 println!("affiliated with: {} (#{})", f.name, f.id);
             }
+            if !d.members.is_empty() {
+                let members: Vec<String> = d
+                    .members
+                    .iter()
+                    .map(|m| format!("{} (#{})", m.name, m.id))
+                    .collect();
+                println!("members: {}", members.join(", "));
+            }
+            for r in &d.recognitions {
+                println!(
+                    "recognised in article {} by {} ({:.1}): {}",
+                    r.article_id, r.method, r.confidence, r.evidence
+                );
+            }
         }
         ActorAction::Merge { from, into } => {
             let (from, into) = (ws.find_actor(&from).await?, ws.find_actor(&into).await?);

@@ -632,8 +632,91 @@ fn a_surname_alone_is_a_suggestion_to_review_not_a_silent_merge() {
         before,
         "undo did not take the merge back"
     );
+    let reopened: serde_json::Value =
+        serde_json::from_slice(&run(&["actors", "suggestions", "--json"]).stdout).expect("json");
+    assert_eq!(
+        reopened.as_array().map(Vec::len),
+        Some(1),
+        "undoing the merge opens its suggestion again: {reopened}"
+    );
     // dismissing an unknown or closed suggestion is refused plainly
     let refused = run(&["actors", "suggestion", "dismiss", "999"]);
     assert!(!refused.status.success());
     assert!(String::from_utf8_lossy(&refused.stderr).contains("open suggestion 999 does not exist"));
+}
+
+#[test]
+fn spelling_variants_and_titles_find_the_stored_person_and_namesakes_stay_apart() {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let run = |args: &[&str]| marsad(&db, args);
+    let write = |name: &str, text: &str| {
+        let path = dir.path().join(name);
+        std::fs::write(&path, text).expect("write");
+        path.display().to_string()
+    };
+    let first = write("1.txt", "Minister warns of smuggling\n\nIraqi Interior Minister Mohammed Hassan al-Ubaidi said on Monday that smugglers were moving weapons across the western border.\n");
+    let variant = write("2.txt", "Border closed\n\nInterior Minister Muhammad Hasan Ubaidi warned on Tuesday that the border with Syria would stay closed until the attacks stopped.\n");
+    let by_title = write("3.txt", "Talks stall\n\nBAGHDAD - The Iraqi interior minister said on Wednesday that the talks with the tribes had stalled and that more police would be sent to Anbar.\n");
+    let namesake = write("4.txt", "Another Ubaidi\n\nAhmed Khalil al-Ubaidi, a tribal leader in Anbar, said on Thursday that his fighters would not hand over their weapons.\n");
+    for (file, date) in [
+        (&first, "2025-03-03"),
+        (&variant, "2025-03-04"),
+        (&by_title, "2025-03-05"),
+        (&namesake, "2025-03-06"),
+    ] {
+        assert!(run(&["import", "--published", date, file]).status.success());
+    }
+    let actors: serde_json::Value =
+        serde_json::from_slice(&run(&["actors", "--kind", "person", "--json"]).stdout)
+            .expect("json");
+    let named = |word: &str| -> Vec<serde_json::Value> {
+        actors
+            .as_array()
+            .expect("list")
+            .iter()
+            .filter(|a| a["name"].as_str().is_some_and(|n| n.contains(word)))
+            .cloned()
+            .collect()
+    };
+    let minister = named("Hassan");
+    assert_eq!(
+        minister.len(),
+        1,
+        "one minister under two spellings: {actors}"
+    );
+    assert_eq!(
+        named("Khalil").len(),
+        1,
+        "the namesake is someone else: {actors}"
+    );
+    assert_eq!(
+        minister[0]["statement_count"], 3,
+        "his three statements, the last by title: {actors}"
+    );
+    let shown: serde_json::Value = serde_json::from_slice(
+        &run(&["actor", "show", &minister[0]["id"].to_string(), "--json"]).stdout,
+    )
+    .expect("json");
+    let methods: Vec<&str> = shown["recognitions"]
+        .as_array()
+        .expect("recognitions")
+        .iter()
+        .filter_map(|r| r["method"].as_str())
+        .collect();
+    assert!(
+        methods.contains(&"spelling") && methods.contains(&"role"),
+        "{shown}"
+    );
+    let by_role = shown["recognitions"]
+        .as_array()
+        .and_then(|r| r.iter().find(|r| r["method"] == "role"))
+        .expect("role");
+    assert!(
+        by_role["evidence"]
+            .as_str()
+            .is_some_and(|e| e.contains("Interior Minister")),
+        "{by_role}"
+    );
+    assert!(by_role["confidence"].as_f64().is_some_and(|c| c < 0.9));
 }

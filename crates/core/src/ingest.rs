@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use marsad_domain::{
     Extraction, ImportItem, ImportOutcome, ImportReport, Language, PastedArticle, Script,
 };
+use marsad_extract::normalize::{role_key, spelling_key};
 use marsad_extract::search::index_text;
 use marsad_extract::{detect_language, extract, fold_key};
 use marsad_store::{NewActor, NewArticle, NewName, StoredArticle};
@@ -338,6 +339,11 @@ fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
         .collect();
     let search_terms = format!("{} {}", index_text(&draft.title), index_text(&draft.body));
     let signature = marsad_extract::similarity::signature(&draft.body);
+    let statement_roles = found
+        .statements
+        .iter()
+        .map(|s| s.speaker_role.as_deref().map(role_key))
+        .collect();
     let article = NewArticle {
         title: draft.title,
         body: draft.body,
@@ -353,6 +359,7 @@ fn prepare(p: Pending, hash: String, now: &str) -> (String, String, Record) {
         search_terms,
         statement_terms,
         signature,
+        statement_roles,
     };
     (source, title, (article, found, names))
 }
@@ -416,12 +423,21 @@ fn matching_names(actor: &marsad_domain::ExtractedActor) -> NewActor {
         if !normalized.is_empty() && !names.iter().any(|n| n.normalized == normalized) {
             names.push(NewName {
                 text: text.clone(),
+                spelling: spelling_key(&normalized),
                 normalized,
                 script: Script::of(text),
             });
         }
     }
-    NewActor { names }
+    NewActor {
+        names,
+        role_keys: actor.roles.iter().map(|r| role_key(r)).collect(),
+        affiliation: actor
+            .affiliation
+            .as_deref()
+            .map(fold_key)
+            .filter(|k| !k.is_empty()),
+    }
 }
 
 /// Hash of the folded title and body: the same article with other diacritics, digits or spacing is

@@ -4,6 +4,7 @@ use std::path::Path;
 
 use marsad_domain::{ActorKind, ActorListReport, Id};
 use marsad_extract::fold_key;
+use marsad_extract::normalize::{role_key, spelling_key};
 use marsad_store::ActorDefinition;
 use serde_json::Value;
 
@@ -53,15 +54,17 @@ fn definition(
         .or_else(|| name_en.clone())
         .or_else(|| name_ar.clone())
         .ok_or("has no name (name, name_ar or name_en)")?;
-    let mut names: Vec<(String, String)> = Vec::new();
+    let role = text_field(entry, &["role", "title", "position"]);
+    let mut names: Vec<(String, String, String)> = Vec::new();
     let all = [Some(name.clone()), name_ar.clone(), name_en.clone()]
         .into_iter()
         .flatten()
         .chain(names_in(entry.get("aliases")));
     for text in all {
         let folded = fold_key(&text);
-        if !folded.is_empty() && !names.iter().any(|(_, f)| *f == folded) {
-            names.push((text, folded));
+        if !folded.is_empty() && !names.iter().any(|(_, f, _)| *f == folded) {
+            let spelling = spelling_key(&folded);
+            names.push((text, folded, spelling));
         }
     }
     Ok(ActorDefinition {
@@ -70,7 +73,8 @@ fn definition(
         name_ar,
         name_en,
         names,
-        role: text_field(entry, &["role", "title", "position"]),
+        role_key: role.as_deref().map(role_key),
+        role,
         note: text_field(entry, &["note", "notes"]),
     })
 }
@@ -178,7 +182,11 @@ impl Workspace {
         if folded.is_empty() {
             return Err(Error::invalid("a name needs letters"));
         }
-        Ok(self.store.add_alias(id, text.trim(), &folded, now).await?)
+        let spelling = spelling_key(&folded);
+        Ok(self
+            .store
+            .add_alias(id, text.trim(), (&folded, &spelling), now)
+            .await?)
     }
 
     pub async fn remove_alias(&self, id: Id, text: &str, now: &str) -> Result<()> {
@@ -201,6 +209,16 @@ impl Workspace {
     pub async fn dismiss_suggestion(&self, id: Id) -> Result<()> {
         self.store.suggestion_pair(id).await?;
         Ok(self.store.close_suggestion(id, false).await?)
+    }
+
+    /// The articles an actor appears in, with its counts in each (what a split would move).
+    pub async fn actor_articles(&self, id: Id) -> Result<Vec<marsad_domain::ActorArticle>> {
+        Ok(self.store.actor_articles(id).await?)
+    }
+
+    /// What a merge of `from` into `into` would move.
+    pub async fn merge_preview(&self, from: Id, into: Id) -> Result<marsad_domain::MergePreview> {
+        Ok(self.store.merge_preview(from, into).await?)
     }
 
     pub async fn merge_actors(&self, from: Id, into: Id, now: &str) -> Result<()> {
@@ -232,7 +250,14 @@ impl Workspace {
         }
         Ok(self
             .store
-            .split_actor(from, &selection, &fold_key(&selection.name), now)
+            .split_actor(from, &selection, &name_keys(&selection.name), now)
             .await?)
     }
+}
+
+/// A name's folded form and spelling key, for matching.
+fn name_keys(name: &str) -> (String, String) {
+    let folded = fold_key(name);
+    let spelling = spelling_key(&folded);
+    (folded, spelling)
 }

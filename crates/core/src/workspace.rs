@@ -36,9 +36,40 @@ pub struct Workspace {
 
 impl Workspace {
     pub async fn open(path: &Path) -> Result<Workspace> {
-        Ok(Workspace {
+        let workspace = Workspace {
             store: Store::open(path).await?,
-        })
+        };
+        workspace.fill_matching_keys().await?;
+        Ok(workspace)
+    }
+
+    /// Names and roles stored before spelling and role keys existed get them (once, after the
+    /// migration that added them; later rows are stored with theirs).
+    async fn fill_matching_keys(&self) -> Result<()> {
+        use marsad_extract::normalize::{role_key, spelling_key};
+        loop {
+            let names = self.store.aliases_without_spelling(5000).await?;
+            if names.is_empty() {
+                break;
+            }
+            let keys: Vec<(i64, String)> = names
+                .into_iter()
+                .map(|(id, folded)| (id, spelling_key(&folded)))
+                .collect();
+            self.store.set_alias_spellings(&keys).await?;
+        }
+        loop {
+            let roles = self.store.roles_without_key(5000).await?;
+            if roles.is_empty() {
+                break;
+            }
+            let keys: Vec<(i64, String)> = roles
+                .into_iter()
+                .map(|(id, role)| (id, role_key(&role)))
+                .collect();
+            self.store.set_role_keys(&keys).await?;
+        }
+        Ok(())
     }
 
     pub fn store(&self) -> &Store {

@@ -389,14 +389,56 @@ pub struct ActorRef {
     pub name: String,
 }
 
+/// How the actor of one article was recognised as this actor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct RecognitionView {
+    pub article_id: Id,
+    pub article_title: String,
+    /// `new` (first seen there), `gazetteer`, `name`, `spelling` (a transliteration variant) or
+    /// `role` (a title the article names no one for).
+    pub method: String,
+    /// Which name, entry or role matched.
+    pub evidence: String,
+    pub confidence: f64,
+}
+
 /// Everything the registry holds about one actor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
 pub struct ActorDetail {
     pub summary: ActorSummary,
     pub aliases: Vec<AliasView>,
     pub roles: Vec<RoleView>,
+    /// Whom it belongs to (Lavrov → Russia).
     pub affiliations: Vec<ActorRef>,
+    /// Who belongs to it (Russia → Lavrov), the most active first (at most 50).
+    pub members: Vec<ActorRef>,
+    /// How its articles' actors were recognised as it, least confident first (at most 200).
+    pub recognitions: Vec<RecognitionView>,
     pub note: Option<String>,
+}
+
+/// One article an actor appears in, with what it holds there (what a split by article moves).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct ActorArticle {
+    pub article_id: Id,
+    pub title: String,
+    pub published_at: Option<String>,
+    pub mentions: u32,
+    pub statements: u32,
+    pub figures: u32,
+}
+
+/// What merging one actor into another would move, before it is done.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Type)]
+pub struct MergePreview {
+    pub from: ActorSummary,
+    pub into: ActorSummary,
+    pub mentions: u32,
+    pub statements: u32,
+    pub figures: u32,
+    pub roles: u32,
+    /// Names of `from` that `into` does not have yet.
+    pub new_names: Vec<String>,
 }
 
 /// What to move from an actor to a new one in a split.

@@ -3,7 +3,8 @@
 //! keep the merged actor's row (`merged_into`) and drop nothing learnt from articles.
 
 use marsad_domain::{
-    ActorDetail, ActorKind, ActorRef, AliasView, Id, Language, RoleView, Script, SplitSelection,
+    ActorDetail, ActorKind, ActorRef, AliasView, Id, Language, RecognitionView, RoleView, Script,
+    SplitSelection,
 };
 use serde_json::{json, Value};
 use sqlx::{Sqlite, Transaction};
@@ -78,6 +79,18 @@ async fn exists(tx: &mut Transaction<'_, Sqlite>, id: Id) -> Result<()> {
     row.map(|_| ()).ok_or(Error::NotFound { what: "actor", id })
 }
 
+async fn exists_in(pool: &sqlx::SqlitePool, id: Id) -> Result<()> {
+    let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM actors WHERE id = ?")
+        .bind(id)
+        .fetch_optional(pool)
+        .await?;
+    row.map(|_| ()).ok_or(Error::NotFound { what: "actor", id })
+}
+
+fn count(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 /// An actor the analyst defines before (or regardless of) articles: a watchlist entry.
 #[derive(Debug, Clone)]
 pub struct ActorDefinition {
@@ -85,9 +98,11 @@ pub struct ActorDefinition {
     pub name: String,
     pub name_ar: Option<String>,
     pub name_en: Option<String>,
-    /// Every name (display names included) with its folded form.
-    pub names: Vec<(String, String)>,
+    /// Every name (display names included) with its folded form and spelling key.
+    pub names: Vec<(String, String, String)>,
     pub role: Option<String>,
+    /// The role folded for matching.
+    pub role_key: Option<String>,
     pub note: Option<String>,
 }
 
@@ -104,6 +119,52 @@ type SuggestionRow = (
 );
 
 impl Store {
+    /// Names stored without a spelling key (before migration 0007): id and folded name.
+    pub async fn aliases_without_spelling(&self, limit: u32) -> Result<Vec<(Id, String)>> {
+        Ok(sqlx::query_as(
+            "SELECT id, normalized FROM actor_aliases WHERE spelling IS NULL ORDER BY id LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn set_alias_spellings(&self, keys: &[(Id, String)]) -> Result<()> {
+        let mut tx = self.write_transaction().await?;
+        for (id, key) in keys {
+            sqlx::query("UPDATE actor_aliases SET spelling = ? WHERE id = ?")
+                .bind(key)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
+    /// Roles stored without a matching key (before migration 0007): id and role as written.
+    pub async fn roles_without_key(&self, limit: u32) -> Result<Vec<(Id, String)>> {
+        Ok(sqlx::query_as(
+            "SELECT id, role FROM actor_roles WHERE role_key IS NULL ORDER BY id LIMIT ?",
+        )
+        .bind(limit)
+        .fetch_all(&self.pool)
+        .await?)
+    }
+
+    pub async fn set_role_keys(&self, keys: &[(Id, String)]) -> Result<()> {
+        let mut tx = self.write_transaction().await?;
+        for (id, key) in keys {
+            sqlx::query("UPDATE actor_roles SET role_key = ? WHERE id = ?")
+                .bind(key)
+                .bind(id)
+                .execute(&mut *tx)
+                .await?;
+        }
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// Open suggestions (doubtful matches), most confident first; those whose actors have since
     /// been merged are left out.
     pub async fn actor_suggestions(&self) -> Result<Vec<marsad_domain::ActorSuggestion>> {
@@ -180,7 +241,7 @@ impl Store {
                  GROUP BY al.actor_id ORDER BY COUNT(*) DESC, al.actor_id LIMIT 1"
             );
             let mut q = sqlx::query_as::<_, (Id,)>(&sql).bind(def.kind.as_str());
-            for (_, folded) in &def.names {
+            for (_, folded, _) in &def.names {
                 q = q.bind(folded);
             }
             q.fetch_optional(&mut *tx).await?.map(|r| r.0)
@@ -212,16 +273,19 @@ impl Store {
             .last_insert_rowid(),
         };
         let mut alias_ids = Vec::new();
-        for (text, folded) in &def.names {
-            alias_ids.extend(insert_alias(&mut tx, id, text, folded, "analyst").await?);
+        for (text, folded, spelling) in &def.names {
+            alias_ids
+                .extend(insert_alias(&mut tx, id, text, folded, Some(spelling), "analyst").await?);
         }
         let mut role_id = None;
         if let Some(role) = def.role.as_deref().filter(|r| !r.trim().is_empty()) {
-            let done = sqlx::query("INSERT INTO actor_roles (actor_id, role) VALUES (?, ?)")
-                .bind(id)
-                .bind(role.trim())
-                .execute(&mut *tx)
-                .await?;
+            let done =
+                sqlx::query("INSERT INTO actor_roles (actor_id, role, role_key) VALUES (?, ?, ?)")
+                    .bind(id)
+                    .bind(role.trim())
+                    .bind(&def.role_key)
+                    .execute(&mut *tx)
+                    .await?;
             role_id = Some(done.last_insert_rowid());
         }
         log(
@@ -253,8 +317,36 @@ impl Store {
         .bind(id)
         .fetch_all(&self.pool)
         .await?;
+        // Facts stay with the row that learnt them; a merged actor's count as its target's.
         let affiliations: Vec<(Id, String)> = sqlx::query_as(
-            "SELECT a.id, a.name FROM actor_affiliations f JOIN actors a ON a.id = f.affiliated_with WHERE f.actor_id = ?",
+            "SELECT DISTINCT a.id, a.name FROM actor_affiliations f
+             JOIN actors m ON m.id = f.affiliated_with
+             JOIN actors a ON a.id = COALESCE(m.merged_into, m.id)
+             WHERE (f.actor_id = ?1 OR f.actor_id IN (SELECT id FROM actors WHERE merged_into = ?1))
+               AND a.id != ?1
+             ORDER BY a.name",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let members: Vec<(Id, String)> = sqlx::query_as(
+            "SELECT a.id, a.name FROM actor_affiliations f
+             JOIN actors m ON m.id = f.actor_id
+             JOIN actors a ON a.id = COALESCE(m.merged_into, m.id)
+             WHERE (f.affiliated_with = ?1 OR f.affiliated_with IN (SELECT id FROM actors WHERE merged_into = ?1))
+               AND a.id != ?1
+             GROUP BY a.id
+             ORDER BY (SELECT COUNT(*) FROM statements s WHERE s.speaker_id = a.id) DESC, a.name
+             LIMIT 50",
+        )
+        .bind(id)
+        .fetch_all(&self.pool)
+        .await?;
+        let recognitions: Vec<(Id, String, String, String, f64)> = sqlx::query_as(
+            "SELECT r.article_id, ar.title, r.method, r.evidence, r.confidence FROM actor_resolutions r
+             JOIN articles ar ON ar.id = r.article_id
+             WHERE r.actor_id = ?1 OR r.actor_id IN (SELECT id FROM actors WHERE merged_into = ?1)
+             ORDER BY r.confidence, r.article_id DESC LIMIT 200",
         )
         .bind(id)
         .fetch_all(&self.pool)
@@ -290,6 +382,22 @@ impl Store {
             affiliations: affiliations
                 .into_iter()
                 .map(|(id, name)| ActorRef { id, name })
+                .collect(),
+            members: members
+                .into_iter()
+                .map(|(id, name)| ActorRef { id, name })
+                .collect(),
+            recognitions: recognitions
+                .into_iter()
+                .map(
+                    |(article_id, article_title, method, evidence, confidence)| RecognitionView {
+                        article_id,
+                        article_title,
+                        method,
+                        evidence,
+                        confidence,
+                    },
+                )
                 .collect(),
             note,
         }))
@@ -361,11 +469,19 @@ impl Store {
         Ok(())
     }
 
-    /// Adds a name (the caller folds it for matching).
-    pub async fn add_alias(&self, id: Id, text: &str, normalized: &str, now: &str) -> Result<()> {
+    /// Adds a name (the caller folds it for matching and gives its spelling key).
+    pub async fn add_alias(
+        &self,
+        id: Id,
+        text: &str,
+        (normalized, spelling): (&str, &str),
+        now: &str,
+    ) -> Result<()> {
         let mut tx = self.write_transaction().await?;
         exists(&mut tx, id).await?;
-        let Some(alias_id) = insert_alias(&mut tx, id, text, normalized, "analyst").await? else {
+        let Some(alias_id) =
+            insert_alias(&mut tx, id, text, normalized, Some(spelling), "analyst").await?
+        else {
             return Err(Error::Conflict(format!(
                 "actor {id} already has the name '{text}'"
             )));
@@ -536,7 +652,7 @@ impl Store {
         &self,
         from: Id,
         selection: &SplitSelection,
-        normalized_name: &str,
+        (normalized_name, spelling): &(String, String),
         now: &str,
     ) -> Result<Id> {
         let mut tx = self.write_transaction().await?;
@@ -565,10 +681,11 @@ impl Store {
         .execute(&mut *tx)
         .await?
         .last_insert_rowid();
-        sqlx::query("INSERT INTO actor_aliases (actor_id, alias, normalized, script, origin) VALUES (?, ?, ?, ?, 'analyst')")
+        sqlx::query("INSERT INTO actor_aliases (actor_id, alias, normalized, spelling, script, origin) VALUES (?, ?, ?, ?, ?, 'analyst')")
             .bind(new_id)
             .bind(&selection.name)
             .bind(normalized_name)
+            .bind(spelling)
             .bind(script.as_str())
             .execute(&mut *tx)
             .await?;
@@ -707,6 +824,15 @@ pub(crate) async fn undo_actor_edit(
             for (table, id_col, col) in MOVABLE {
                 set_actor(tx, table, id_col, col, &ids(before, table), actor).await?;
             }
+            // A suggestion accepted by this merge is open again.
+            sqlx::query(
+                "UPDATE actor_suggestions SET state = 'open'
+                 WHERE state = 'accepted' AND actor_id = ? AND candidate_id = ?",
+            )
+            .bind(actor)
+            .bind(before["into"].as_i64())
+            .execute(&mut **tx)
+            .await?;
             set_actor(
                 tx,
                 "actor_aliases",
@@ -769,6 +895,82 @@ pub(crate) async fn undo_actor_edit(
 }
 
 impl Store {
+    /// The articles an actor appears in (as mentioned, speaker or source), newest first, with its
+    /// counts in each: what a split by article would move.
+    pub async fn actor_articles(&self, actor: Id) -> Result<Vec<marsad_domain::ActorArticle>> {
+        exists_in(&self.pool, actor).await?;
+        let rows: Vec<(Id, String, Option<String>, i64, i64, i64)> = sqlx::query_as(
+            "SELECT ar.id, ar.title, ar.published_at,
+                (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ?1 AND m.article_id = ar.id),
+                (SELECT COUNT(*) FROM statements s WHERE s.speaker_id = ?1 AND s.article_id = ar.id),
+                (SELECT COUNT(*) FROM figures f WHERE f.source_id = ?1 AND f.article_id = ar.id)
+             FROM articles ar
+             WHERE ar.id IN (SELECT article_id FROM mentions WHERE actor_id = ?1
+                             UNION SELECT article_id FROM statements WHERE speaker_id = ?1
+                             UNION SELECT article_id FROM figures WHERE source_id = ?1)
+             ORDER BY ar.published_at DESC, ar.id DESC",
+        )
+        .bind(actor)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows
+            .into_iter()
+            .map(
+                |(article_id, title, published_at, mentions, statements, figures)| {
+                    marsad_domain::ActorArticle {
+                        article_id,
+                        title,
+                        published_at,
+                        mentions: count(mentions),
+                        statements: count(statements),
+                        figures: count(figures),
+                    }
+                },
+            )
+            .collect())
+    }
+
+    /// What merging `from` into `into` would move (nothing is changed).
+    pub async fn merge_preview(&self, from: Id, into: Id) -> Result<marsad_domain::MergePreview> {
+        if from == into {
+            return Err(Error::Conflict(
+                "an actor cannot be merged into itself".into(),
+            ));
+        }
+        let summary = |id| async move {
+            self.actor(id)
+                .await?
+                .ok_or(Error::NotFound { what: "actor", id })
+        };
+        let (from_summary, into_summary) = (summary(from).await?, summary(into).await?);
+        let mut counts = Vec::new();
+        for (table, _, col) in MOVABLE {
+            let (n,): (i64,) =
+                sqlx::query_as(&format!("SELECT COUNT(*) FROM {table} WHERE {col} = ?"))
+                    .bind(from)
+                    .fetch_one(&self.pool)
+                    .await?;
+            counts.push(count(n));
+        }
+        let new_names: Vec<(String,)> = sqlx::query_as(
+            "SELECT alias FROM actor_aliases WHERE actor_id = ? AND normalized NOT IN
+             (SELECT normalized FROM actor_aliases WHERE actor_id = ?) ORDER BY script, alias",
+        )
+        .bind(from)
+        .bind(into)
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(marsad_domain::MergePreview {
+            from: from_summary,
+            into: into_summary,
+            mentions: counts[0],
+            statements: counts[1],
+            figures: counts[2],
+            roles: counts[3],
+            new_names: new_names.into_iter().map(|n| n.0).collect(),
+        })
+    }
+
     /// The mentions, statements and figures of an actor in some articles (for a split by article).
     pub async fn actor_items_in(
         &self,

@@ -32,6 +32,9 @@ pub struct NewArticle {
     pub statement_terms: Vec<String>,
     /// MinHash of the text, to link near-duplicates as one story (none: too short to tell).
     pub signature: Option<marsad_domain::StorySignature>,
+    /// For each statement, the folded title of a speaker the article does not name, to look up
+    /// who held it (see [`NewActor::role_keys`]).
+    pub statement_roles: Vec<Option<String>>,
 }
 
 /// A name of an extracted actor with its folded form, for matching.
@@ -39,14 +42,48 @@ pub struct NewArticle {
 pub struct NewName {
     pub text: String,
     pub normalized: String,
+    /// Spelling key: transliteration variants of one name share it.
+    pub spelling: String,
     pub script: Script,
 }
 
 /// An extracted actor with the names it may be matched by.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct NewActor {
     pub names: Vec<NewName>,
+    /// The folded form of each of its roles, in the order of the extraction's roles.
+    pub role_keys: Vec<String>,
+    /// The folded name of the actor it belongs to ("روسيا" for Lavrov), if known.
+    pub affiliation: Option<String>,
 }
+
+/// How an article's actor was recognised: a stored actor's gazetteer entry, name, spelling
+/// variant or role, or none (a new actor); with the evidence and a confidence.
+#[derive(Debug, Clone, PartialEq)]
+struct Resolution {
+    method: &'static str,
+    evidence: String,
+    confidence: f64,
+}
+
+impl Resolution {
+    fn new(method: &'static str, evidence: String, confidence: f64) -> Self {
+        Resolution {
+            method,
+            evidence,
+            confidence,
+        }
+    }
+}
+
+/// Confidence of the ways an article's actor is matched to a stored one.
+const BY_GAZETTEER: f64 = 1.0;
+const BY_NAME: f64 = 0.9;
+const BY_SPELLING: f64 = 0.8;
+/// A title the article names no one for, held by exactly one stored person within a year.
+const BY_ROLE: f64 = 0.7;
+/// How far from the article's date a role seen elsewhere still says who held it.
+const ROLE_WINDOW_DAYS: i64 = 366;
 
 /// What [`Store::insert_article`] did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -322,17 +359,24 @@ async fn insert_in(
     let mut actor_ids = Vec::with_capacity(found.actors.len());
     // Within one article a name stands for one actor of a kind, even a surname alone.
     let mut in_article: HashMap<(&str, &str), Id> = HashMap::new();
+    let none = NewActor::default();
     for (i, actor) in found.actors.iter().enumerate() {
-        let names = names.get(i).map(|n| n.names.as_slice()).unwrap_or_default();
+        let new = names.get(i).unwrap_or(&none);
         let kind = actor.kind.as_str();
-        let known = names
+        let known = new
+            .names
             .iter()
             .find_map(|n| in_article.get(&(kind, n.normalized.as_str())).copied());
         let id = match known {
             Some(id) => id,
-            None => resolve_actor(tx, actor, names, article_id, &article.imported_at).await?,
+            None => {
+                let (id, how) =
+                    resolve_actor(tx, actor, &new.names, article_id, &article.imported_at).await?;
+                record_resolution(tx, article_id, id, &how).await?;
+                id
+            }
         };
-        for n in names {
+        for n in &new.names {
             in_article
                 .entry((kind, n.normalized.as_str()))
                 .or_insert(id);
@@ -341,12 +385,20 @@ async fn insert_in(
             tx,
             id,
             actor,
-            names,
+            new,
             article_id,
             article.published_at.as_deref(),
         )
         .await?;
         actor_ids.push(id);
+    }
+    for (i, new) in names.iter().enumerate() {
+        if let (Some(key), Some(&id)) = (&new.affiliation, actor_ids.get(i)) {
+            let in_text = ["location", "organization", "person"]
+                .iter()
+                .find_map(|kind| in_article.get(&(*kind, key.as_str())).copied());
+            add_affiliation(tx, id, key, in_text, article_id).await?;
+        }
     }
     index(
         tx,
@@ -357,6 +409,9 @@ async fn insert_in(
     .await?;
     for (i, statement) in found.statements.iter().enumerate() {
         let id = insert_statement(tx, article_id, statement, &actor_ids).await?;
+        if let Some(Some(role)) = article.statement_roles.get(i) {
+            speaker_by_role(tx, id, role, article_id, article.published_at.as_deref()).await?;
+        }
         if let Some(terms) = article.statement_terms.get(i) {
             index(tx, id, crate::search::STATEMENT, terms).await?;
         }
@@ -374,6 +429,7 @@ pub(crate) async fn insert_alias(
     actor: Id,
     text: &str,
     normalized: &str,
+    spelling: Option<&str>,
     origin: &str,
 ) -> Result<Option<Id>> {
     let script = Script::of(text);
@@ -383,12 +439,13 @@ pub(crate) async fn insert_alias(
         Script::Other => None,
     };
     let done = sqlx::query(
-        "INSERT INTO actor_aliases (actor_id, alias, normalized, script, language, origin) VALUES (?, ?, ?, ?, ?, ?)
+        "INSERT INTO actor_aliases (actor_id, alias, normalized, spelling, script, language, origin) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (actor_id, normalized) DO NOTHING",
     )
     .bind(actor)
     .bind(text)
     .bind(normalized)
+    .bind(spelling)
     .bind(script.as_str())
     .bind(language)
     .bind(origin)
@@ -471,55 +528,63 @@ async fn insert_article_row(tx: &mut Transaction<'_, Sqlite>, a: &NewArticle) ->
     Ok(id)
 }
 
-/// Finds the stored actor an extracted one is, or creates it.
+/// Finds the stored actor an extracted one is, or creates it; says how.
 ///
 /// Same gazetteer entry → same actor. Otherwise an actor of the same kind sharing a name: for people
 /// only a name of two words or more (a surname alone is not enough to say two people are one).
+/// Otherwise one whose name of two words or more is spelt alike (see `spelling_key`).
 async fn resolve_actor(
     tx: &mut Transaction<'_, Sqlite>,
     actor: &marsad_domain::ExtractedActor,
     names: &[NewName],
     article_id: Id,
     now: &str,
-) -> Result<Id> {
+) -> Result<(Id, Resolution)> {
     if let Some(key) = &actor.gazetteer_key {
         let row: Option<(Id,)> = sqlx::query_as("SELECT id FROM actors WHERE gazetteer_key = ?")
             .bind(key)
             .fetch_optional(&mut **tx)
             .await?;
         if let Some((id,)) = row {
-            return follow_merges(tx, id).await;
+            let how = Resolution::new("gazetteer", format!("gazetteer entry {key}"), BY_GAZETTEER);
+            return Ok((follow_merges(tx, id).await?, how));
         }
     }
     let matchable: Vec<&NewName> = names
         .iter()
         .filter(|n| actor.kind != ActorKind::Person || n.normalized.split(' ').count() >= 2)
         .collect();
-    if !matchable.is_empty() {
-        let placeholders = vec!["?"; matchable.len()].join(", ");
-        let sql = format!(
-            "SELECT al.actor_id FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
-             WHERE ac.kind = ? AND al.normalized IN ({placeholders})
-               AND (ac.gazetteer_key IS NULL OR ? IS NULL OR ac.gazetteer_key = ?)
-             GROUP BY al.actor_id ORDER BY COUNT(*) DESC, al.actor_id LIMIT 1"
-        );
-        let mut query = sqlx::query_as::<_, (Id,)>(&sql).bind(actor.kind.as_str());
-        for n in &matchable {
-            query = query.bind(&n.normalized);
+    let found = match_names(tx, actor, &matchable, "normalized").await?;
+    let found = match found {
+        Some((id, alias, _)) => Some((
+            id,
+            Resolution::new("name", format!("name «{alias}»"), BY_NAME),
+        )),
+        None => {
+            let spelt: Vec<&NewName> = matchable
+                .iter()
+                .copied()
+                .filter(|n| n.spelling.split(' ').count() >= 2)
+                .collect();
+            match_names(tx, actor, &spelt, "spelling")
+                .await?
+                .map(|(id, alias, ours)| {
+                    let evidence = format!("«{ours}» is spelt like «{alias}»");
+                    (id, Resolution::new("spelling", evidence, BY_SPELLING))
+                })
         }
-        query = query.bind(&actor.gazetteer_key).bind(&actor.gazetteer_key);
-        if let Some((id,)) = query.fetch_optional(&mut **tx).await? {
-            if let Some(key) = &actor.gazetteer_key {
-                sqlx::query(
-                    "UPDATE actors SET gazetteer_key = ? WHERE id = ? AND gazetteer_key IS NULL",
-                )
-                .bind(key)
-                .bind(id)
-                .execute(&mut **tx)
-                .await?;
-            }
-            return follow_merges(tx, id).await;
+    };
+    if let Some((id, how)) = found {
+        if let Some(key) = &actor.gazetteer_key {
+            sqlx::query(
+                "UPDATE actors SET gazetteer_key = ? WHERE id = ? AND gazetteer_key IS NULL",
+            )
+            .bind(key)
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
         }
+        return Ok((follow_merges(tx, id).await?, how));
     }
     let id = sqlx::query(
         "INSERT INTO actors (kind, name, name_ar, name_en, gazetteer_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -538,7 +603,159 @@ async fn resolve_actor(
         .filter(|n| !matchable.iter().any(|m| m.normalized == n.normalized))
         .collect();
     suggest_matches(tx, id, actor, &doubtful, names, article_id, now).await?;
-    Ok(id)
+    let how = Resolution::new(
+        "new",
+        "no stored actor of this kind has these names".to_string(),
+        1.0,
+    );
+    Ok((id, how))
+}
+
+/// The stored actor of the same kind (and no other gazetteer entry) with the most of these names
+/// by `column` (`normalized` or `spelling`): its id, the stored name that matched and ours.
+async fn match_names(
+    tx: &mut Transaction<'_, Sqlite>,
+    actor: &marsad_domain::ExtractedActor,
+    names: &[&NewName],
+    column: &str,
+) -> Result<Option<(Id, String, String)>> {
+    if names.is_empty() {
+        return Ok(None);
+    }
+    let key = |n: &NewName| -> String {
+        if column == "spelling" {
+            n.spelling.clone()
+        } else {
+            n.normalized.clone()
+        }
+    };
+    let placeholders = vec!["?"; names.len()].join(", ");
+    let sql = format!(
+        "SELECT al.actor_id, min(al.alias), min(al.{column}) FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
+         WHERE ac.kind = ? AND al.{column} IN ({placeholders})
+           AND (ac.gazetteer_key IS NULL OR ? IS NULL OR ac.gazetteer_key = ?)
+         GROUP BY al.actor_id ORDER BY COUNT(*) DESC, al.actor_id LIMIT 1"
+    );
+    let mut query = sqlx::query_as::<_, (Id, String, String)>(&sql).bind(actor.kind.as_str());
+    for n in names {
+        query = query.bind(key(n));
+    }
+    query = query.bind(&actor.gazetteer_key).bind(&actor.gazetteer_key);
+    Ok(query
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|(id, alias, matched)| {
+            let ours = names
+                .iter()
+                .find(|n| key(n) == matched)
+                .map_or_else(String::new, |n| n.text.clone());
+            (id, alias, ours)
+        }))
+}
+
+async fn record_resolution(
+    tx: &mut Transaction<'_, Sqlite>,
+    article_id: Id,
+    actor_id: Id,
+    how: &Resolution,
+) -> Result<()> {
+    sqlx::query(
+        "INSERT OR IGNORE INTO actor_resolutions (article_id, actor_id, method, evidence, confidence)
+         VALUES (?, ?, ?, ?, ?)",
+    )
+    .bind(article_id)
+    .bind(actor_id)
+    .bind(how.method)
+    .bind(&how.evidence)
+    .bind(how.confidence)
+    .execute(&mut **tx)
+    .await?;
+    Ok(())
+}
+
+/// Links an actor to the one it belongs to: the actor of that name in the same article, else a
+/// stored place or organisation (then a person) of that name; nothing when none is known.
+async fn add_affiliation(
+    tx: &mut Transaction<'_, Sqlite>,
+    actor: Id,
+    key: &str,
+    in_text: Option<Id>,
+    article_id: Id,
+) -> Result<()> {
+    let target = match in_text {
+        Some(id) => Some(id),
+        None => sqlx::query_as::<_, (Id,)>(
+            "SELECT al.actor_id FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
+             WHERE al.normalized = ? AND ac.merged_into IS NULL
+             ORDER BY ac.kind = 'person', al.actor_id LIMIT 1",
+        )
+        .bind(key)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|(id,)| id),
+    };
+    if let Some(target) = target.filter(|&t| t != actor) {
+        sqlx::query(
+            "INSERT OR IGNORE INTO actor_affiliations (actor_id, affiliated_with, article_id) VALUES (?, ?, ?)",
+        )
+        .bind(actor)
+        .bind(target)
+        .bind(article_id)
+        .execute(&mut **tx)
+        .await?;
+    }
+    Ok(())
+}
+
+/// A statement whose speaker the article gives only by title ("قال وزير الخارجية الروسي"): the
+/// one stored person seen with that title within a year of the article's date is its speaker,
+/// with the role as evidence. Several holders in that time, or none: the speaker stays unknown.
+async fn speaker_by_role(
+    tx: &mut Transaction<'_, Sqlite>,
+    statement: Id,
+    role_key: &str,
+    article_id: Id,
+    date: Option<&str>,
+) -> Result<()> {
+    let holders: Vec<(Id, String, Option<String>, Option<Id>)> = sqlx::query_as(
+        "SELECT r.actor_id, min(r.role), max(r.seen_on), max(r.article_id)
+         FROM actor_roles r JOIN actors a ON a.id = r.actor_id
+         WHERE r.role_key = ? AND a.kind = 'person' AND a.merged_into IS NULL AND r.article_id != ?
+           AND (? IS NULL OR r.seen_on IS NULL
+                OR abs(julianday(substr(r.seen_on, 1, 10)) - julianday(substr(?, 1, 10))) <= ?)
+         GROUP BY r.actor_id LIMIT 2",
+    )
+    .bind(role_key)
+    .bind(article_id)
+    .bind(date)
+    .bind(date)
+    .bind(ROLE_WINDOW_DAYS)
+    .fetch_all(&mut **tx)
+    .await?;
+    let [(actor, role, seen_on, seen_in)] = holders.as_slice() else {
+        return Ok(());
+    };
+    sqlx::query(
+        "UPDATE statements SET speaker_id = ?, confidence = min(confidence, ?) WHERE id = ?",
+    )
+    .bind(actor)
+    .bind(BY_ROLE)
+    .bind(statement)
+    .execute(&mut **tx)
+    .await?;
+    let when = seen_on
+        .as_deref()
+        .map(|d| format!(" on {}", &d[..d.len().min(10)]))
+        .unwrap_or_default();
+    let from = seen_in
+        .map(|a| format!(" (article {a})"))
+        .unwrap_or_default();
+    let how = Resolution::new(
+        "role",
+        format!("«{role}» was this person's role{when}{from}"),
+        BY_ROLE,
+    );
+    record_resolution(tx, article_id, *actor, &how).await
 }
 
 /// Confidence of a match on one shared name that is not enough to merge (a surname alone).
@@ -617,7 +834,7 @@ async fn add_actor_facts(
     tx: &mut Transaction<'_, Sqlite>,
     actor_id: Id,
     actor: &marsad_domain::ExtractedActor,
-    names: &[NewName],
+    new: &NewActor,
     article_id: Id,
     seen_on: Option<&str>,
 ) -> Result<()> {
@@ -629,15 +846,24 @@ async fn add_actor_facts(
     .bind(actor_id)
     .execute(&mut **tx)
     .await?;
-    for name in names {
-        insert_alias(tx, actor_id, &name.text, &name.normalized, "article").await?;
+    for name in &new.names {
+        insert_alias(
+            tx,
+            actor_id,
+            &name.text,
+            &name.normalized,
+            Some(&name.spelling),
+            "article",
+        )
+        .await?;
     }
-    for role in &actor.roles {
+    for (i, role) in actor.roles.iter().enumerate() {
         sqlx::query(
-            "INSERT INTO actor_roles (actor_id, role, article_id, seen_on) VALUES (?, ?, ?, ?)",
+            "INSERT INTO actor_roles (actor_id, role, role_key, article_id, seen_on) VALUES (?, ?, ?, ?, ?)",
         )
         .bind(actor_id)
         .bind(role)
+        .bind(new.role_keys.get(i))
         .bind(article_id)
         .bind(seen_on)
         .execute(&mut **tx)

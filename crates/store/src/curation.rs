@@ -49,6 +49,7 @@ impl Store {
             targets: Vec::new(),
             date: None,
             confidence: 1.0,
+            speaker_role: None,
         };
         let id = insert_statement(&mut tx, s.article_id, &extracted, &[]).await?;
         sqlx::query("UPDATE statements SET speaker_id = ?, review_state = 'accepted', origin = 'analyst' WHERE id = ?")

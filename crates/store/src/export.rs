@@ -12,6 +12,7 @@ pub const EXPORT_TABLES: &[&str] = &[
     "actor_aliases",
     "actor_roles",
     "actor_affiliations",
+    "actor_resolutions",
     "mentions",
     "statements",
     "statement_targets",

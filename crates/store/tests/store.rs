@@ -22,6 +22,7 @@ fn article(hash: &str, body: &str) -> NewArticle {
         search_terms: "عنوان قال سيرغي لافروف".into(),
         statement_terms: vec!["اكثر 20 جماع".into()],
         signature: None,
+        statement_roles: Vec::new(),
     }
 }
 
@@ -42,14 +43,18 @@ fn lavrov(mentions: Vec<Span>) -> (ExtractedActor, NewActor) {
             NewName {
                 text: "سيرغي لافروف".into(),
                 normalized: "سيرغي لافروف".into(),
+                spelling: "سيرجي لافروف".into(),
                 script: Script::Arabic,
             },
             NewName {
                 text: "Sergei Lavrov".into(),
                 normalized: "sergei lavrov".into(),
+                spelling: "sargai lavruv".into(),
                 script: Script::Latin,
             },
         ],
+        role_keys: vec!["وزير الخارجيه الروسي".into()],
+        affiliation: None,
     };
     (actor, names)
 }
@@ -76,6 +81,7 @@ fn extraction() -> (Extraction, Vec<NewActor>) {
         targets: vec![],
         date: None,
         confidence: 0.9,
+        speaker_role: None,
     });
     found.figures.push(ExtractedFigure {
         value: Some(20.0),
