@@ -3,6 +3,10 @@
 
 import {
   commands,
+  type ActorArticle,
+  type ActorDetail,
+  type ActorKind,
+  type MergePreview,
   type ActorListReport,
   type ActorQuery,
   type ActorSuggestion,
@@ -39,6 +43,10 @@ import {
 } from "./bindings";
 
 export type {
+  ActorArticle,
+  ActorDetail,
+  MergePreview,
+  RecognitionView,
   ActorListReport,
   ActorSuggestion,
   Briefing,
@@ -150,6 +158,17 @@ export const api = {
   listActorSuggestions: (): Promise<ActorSuggestion[]> => unwrap(() => commands.listActorSuggestions()),
   acceptSuggestion: (id: number): Promise<null> => unwrap(() => commands.acceptSuggestion(id)),
   dismissSuggestion: (id: number): Promise<null> => unwrap(() => commands.dismissSuggestion(id)),
+  actorDetail: (id: number): Promise<ActorDetail> => unwrap(() => commands.actorDetail(id)),
+  actorArticles: (id: number): Promise<ActorArticle[]> => unwrap(() => commands.actorArticles(id)),
+  renameActor: (id: number, name: string | null, nameAr: string | null, nameEn: string | null): Promise<null> =>
+    unwrap(() => commands.renameActor(id, name, nameAr, nameEn)),
+  setActorKind: (id: number, kind: ActorKind): Promise<null> => unwrap(() => commands.setActorKind(id, kind)),
+  addAlias: (id: number, text: string): Promise<null> => unwrap(() => commands.addAlias(id, text)),
+  removeAlias: (id: number, text: string): Promise<null> => unwrap(() => commands.removeAlias(id, text)),
+  mergePreview: (from: number, into: number): Promise<MergePreview> => unwrap(() => commands.mergePreview(from, into)),
+  mergeActors: (from: number, into: number): Promise<null> => unwrap(() => commands.mergeActors(from, into)),
+  splitActor: (id: number, name: string, articles: number[]): Promise<number> =>
+    unwrap(() => commands.splitActor(id, name, articles)),
   timeline: (query: TimelineQuery): Promise<TimelineItem[]> => unwrap(() => commands.timeline(query)),
   listFigures: (query: FigureQuery): Promise<FigureRow[]> => unwrap(() => commands.listFigures(query)),
   search: (query: SearchQuery): Promise<SearchResults> => unwrap(() => commands.search(query)),

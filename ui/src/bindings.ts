@@ -103,6 +103,81 @@ async dismissSuggestion(id: number) : Promise<Result<null, AppError>> {
     else return { status: "error", error: e  as any };
 }
 },
+async actorDetail(id: number) : Promise<Result<ActorDetail, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("actor_detail", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async actorArticles(id: number) : Promise<Result<ActorArticle[], AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("actor_articles", { id }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async renameActor(id: number, name: string | null, nameAr: string | null, nameEn: string | null) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("rename_actor", { id, name, nameAr, nameEn }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async setActorKind(id: number, kind: ActorKind) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("set_actor_kind", { id, kind }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async addAlias(id: number, text: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("add_alias", { id, text }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async removeAlias(id: number, text: string) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("remove_alias", { id, text }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async mergePreview(from: number, into: number) : Promise<Result<MergePreview, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("merge_preview", { from, into }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+async mergeActors(from: number, into: number) : Promise<Result<null, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("merge_actors", { from, into }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Moves everything the actor has in `articles` to a new actor named `name`; its id.
+ */
+async splitActor(id: number, name: string, articles: number[]) : Promise<Result<number, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("split_actor", { id, name, articles }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async timeline(query: TimelineQuery) : Promise<Result<TimelineItem[], AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("timeline", { query }) };
@@ -327,6 +402,26 @@ reportProgress: "report-progress"
 /** user-defined types **/
 
 /**
+ * One article an actor appears in, with what it holds there (what a split by article moves).
+ */
+export type ActorArticle = { article_id: number; title: string; published_at: string | null; mentions: number; statements: number; figures: number }
+/**
+ * Everything the registry holds about one actor.
+ */
+export type ActorDetail = { summary: ActorSummary; aliases: AliasView[]; roles: RoleView[]; 
+/**
+ * Whom it belongs to (Lavrov → Russia).
+ */
+affiliations: ActorRef[]; 
+/**
+ * Who belongs to it (Russia → Lavrov), the most active first (at most 50).
+ */
+members: ActorRef[]; 
+/**
+ * How its articles' actors were recognised as it, least confident first (at most 200).
+ */
+recognitions: RecognitionView[]; note: string | null }
+/**
  * What an actor is.
  */
 export type ActorKind = "person" | "organization" | "location"
@@ -371,6 +466,14 @@ article_id: number | null; article_title: string | null }
  * An actor in the workspace with how much is known of it.
  */
 export type ActorSummary = { id: number; kind: ActorKind; name: string; name_ar: string | null; name_en: string | null; article_count: number; statement_count: number; figure_count: number }
+/**
+ * A name of an actor as stored.
+ */
+export type AliasView = { id: number; text: string; script: Script; language: Language | null; 
+/**
+ * `article`, `gazetteer` or `analyst`.
+ */
+origin: string }
 /**
  * An error as the UI sees it: a stable code and a sentence for people.
  */
@@ -519,6 +622,14 @@ export type ItemRef = { kind: ItemKind; id: number }
  */
 export type Language = "ar" | "en" | "other"
 /**
+ * What merging one actor into another would move, before it is done.
+ */
+export type MergePreview = { from: ActorSummary; into: ActorSummary; mentions: number; statements: number; figures: number; roles: number; 
+/**
+ * Names of `from` that `into` does not have yet.
+ */
+new_names: string[] }
+/**
  * A figure the analyst adds by selecting its text.
  */
 export type NewFigure = { article_id: number; value: number | null; value_max: number | null; qualifier: Qualifier; unit: string; source_id: number | null; span: Span }
@@ -543,6 +654,19 @@ export type PastedArticle = { title: string; body: string; language: Language | 
  * How a figure's value is hedged.
  */
 export type Qualifier = "exact" | "more_than" | "less_than" | "at_least" | "at_most" | "about" | "range" | "unspecified"
+/**
+ * How the actor of one article was recognised as this actor.
+ */
+export type RecognitionView = { article_id: number; article_title: string; 
+/**
+ * `new` (first seen there), `gazetteer`, `name`, `spelling` (a transliteration variant) or
+ * `role` (a title the article names no one for).
+ */
+method: string; 
+/**
+ * Which name, entry or role matched.
+ */
+evidence: string; confidence: number }
 /**
  * A report the analyst can run again later on new data.
  */
@@ -596,6 +720,14 @@ review: ReviewState[] }
  * Where an extracted item stands in the analyst's review.
  */
 export type ReviewState = "pending" | "accepted" | "rejected" | "edited"
+/**
+ * A role seen for an actor, with when and where.
+ */
+export type RoleView = { role: string; seen_on: string | null; article_id: number | null }
+/**
+ * The script a name is written in.
+ */
+export type Script = "arabic" | "latin" | "other"
 export type SearchHit = { kind: SearchKind; 
 /**
  * The article, statement or actor id.

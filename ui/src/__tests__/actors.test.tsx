@@ -117,3 +117,100 @@ describe("actor suggestions", () => {
     expect(backend.callsTo("dismiss_suggestion")).toEqual([{ id: 2 }]);
   });
 });
+
+describe("actor page", () => {
+  const putin = { id: 10, kind: "person" as const, name: "Vladimir Putin", name_ar: "فلاديمير بوتين", name_en: "Vladimir Putin", article_count: 2, statement_count: 3, figure_count: 1 };
+  const kremlin = { id: 12, kind: "organization" as const, name: "Kremlin", name_ar: "الكرملين", name_en: "Kremlin", article_count: 1, statement_count: 1, figure_count: 0 };
+  const detail = {
+    summary: putin,
+    aliases: [
+      { id: 1, text: "Vladimir Putin", script: "latin" as const, language: "en" as const, origin: "article" },
+      { id: 2, text: "فلاديمير بوتين", script: "arabic" as const, language: "ar" as const, origin: "gazetteer" },
+      { id: 3, text: "بوتين", script: "arabic" as const, language: "ar" as const, origin: "article" },
+    ],
+    roles: [{ role: "الرئيس الروسي", seen_on: "2024-12-10", article_id: 1 }],
+    affiliations: [{ id: 30, name: "روسيا" }],
+    members: [],
+    recognitions: [
+      { article_id: 2, article_title: "Talks stall", method: "role", evidence: "«Russian President» was this person's role on 2024-12-10 (article 1)", confidence: 0.7 },
+      { article_id: 1, article_title: "NATO in Central Asia", method: "new", evidence: "no stored actor of this kind has these names", confidence: 1 },
+    ],
+    note: null,
+  };
+  const articles = [
+    { article_id: 1, title: "NATO in Central Asia", published_at: "2024-12-10", mentions: 3, statements: 2, figures: 1 },
+    { article_id: 2, title: "Talks stall", published_at: "2024-12-12", mentions: 0, statements: 1, figures: 0 },
+  ];
+
+  async function openPage(extra: Record<string, (args: Record<string, unknown>) => unknown> = {}) {
+    const backend = mockBackend({
+      articles: ARTICLES,
+      desk: createDesk(),
+      handlers: {
+        actor_detail: (args) => (args.id === 10 ? detail : { ...detail, summary: { ...kremlin, id: args.id as number }, recognitions: [], roles: [], affiliations: [] }),
+        actor_articles: () => articles,
+        merge_preview: (args) => ({ from: putin, into: { ...kremlin, id: args.into }, mentions: 3, statements: 3, figures: 1, roles: 1, new_names: ["بوتين"] }),
+        merge_actors: () => null,
+        split_actor: () => 77,
+        rename_actor: () => null,
+        add_alias: () => null,
+        remove_alias: () => null,
+        ...extra,
+      },
+    });
+    const { user } = renderApp();
+    await user.click(await screen.findByTestId("nav-actors"));
+    await waitFor(() => expect(names()).toHaveLength(5));
+    await user.click(within(screen.getAllByTestId("actor-row")[0]!.parentElement!).getByTestId("actor-details"));
+    await screen.findByTestId("actor-page");
+    return { backend, user };
+  }
+
+  it("shows names in both scripts, roles over time, affiliations and how articles were matched", async () => {
+    await openPage();
+    expect(screen.getByTestId("actor-page-name")).toHaveTextContent("Vladimir Putin");
+    expect(screen.getByTestId("actor-aliases")).toHaveTextContent("فلاديمير بوتين");
+    expect(screen.getByTestId("actor-roles")).toHaveTextContent("الرئيس الروسي");
+    expect(screen.getByTestId("actor-roles")).toHaveTextContent("2024-12-10");
+    expect(screen.getByTestId("actor-affiliations")).toHaveTextContent("روسيا");
+    const recognitions = screen.getByTestId("actor-recognitions");
+    expect(recognitions).toHaveTextContent("role");
+    expect(recognitions).toHaveTextContent("«Russian President» was this person's role");
+    expect(recognitions).toHaveTextContent("70");
+  });
+
+  it("adds and removes names", async () => {
+    const { backend, user } = await openPage();
+    await user.type(screen.getByTestId("actor-alias-input"), "Putin{Enter}");
+    await waitFor(() => expect(backend.callsTo("add_alias")).toEqual([{ id: 10, text: "Putin" }]));
+    await user.click(screen.getByRole("button", { name: "Remove the name بوتين" }));
+    await waitFor(() => expect(backend.callsTo("remove_alias")).toEqual([{ id: 10, text: "بوتين" }]));
+  });
+
+  it("previews a merge before doing it, then shows the actor it went into", async () => {
+    const { backend, user } = await openPage();
+    await user.type(screen.getByTestId("actor-merge-picker-input"), "UNHCR");
+    await user.click(await screen.findByRole("option", { name: /UNHCR/ }));
+    const preview = await screen.findByTestId("actor-merge-preview");
+    expect(preview).toHaveTextContent("moves 3 mentions, 3 statements and 1 figures");
+    expect(preview).toHaveTextContent("بوتين");
+    expect(backend.callsTo("merge_actors")).toEqual([]);
+    await user.click(screen.getByTestId("actor-merge-confirm"));
+    await waitFor(() => expect(backend.callsTo("merge_actors")).toHaveLength(1));
+    expect(backend.callsTo("merge_actors")[0]).toMatchObject({ from: 10 });
+    await waitFor(() => expect(backend.callsTo("actor_detail").at(-1)).not.toEqual({ id: 10 }));
+  });
+
+  it("splits off the chosen articles with a preview of what moves", async () => {
+    const { backend, user } = await openPage();
+    const checks = screen.getAllByTestId("actor-article-check");
+    await user.click(checks[0]!);
+    await user.type(screen.getByTestId("actor-split-name"), "Vladimir Putin (another)");
+    expect(screen.getByTestId("actor-split-preview")).toHaveTextContent("moves 3 mentions, 2 statements and 1 figures");
+    await user.click(screen.getByTestId("actor-split-confirm"));
+    await waitFor(() =>
+      expect(backend.callsTo("split_actor")).toEqual([{ id: 10, name: "Vladimir Putin (another)", articles: [1] }]),
+    );
+    await waitFor(() => expect(backend.callsTo("actor_detail").at(-1)).toEqual({ id: 77 }));
+  });
+});

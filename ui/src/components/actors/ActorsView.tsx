@@ -8,6 +8,7 @@ import { useI18n } from "../../i18n/I18nProvider";
 import { formatNumber } from "../../lib/format";
 import type { ActorChoice } from "../../lib/views";
 import { ErrorMessage } from "../ErrorBanner";
+import { ActorPage } from "./ActorPage";
 import { SuggestionsPanel } from "./SuggestionsPanel";
 
 export type ActorSort = "activity" | "name";
@@ -41,10 +42,16 @@ export function otherNames(actor: Pick<ActorSummary, "name" | "name_ar" | "name_
   return names;
 }
 
-function ActorRow({ actor, top, onOpen }: { actor: ActorSummary; top: number; onOpen: (a: ActorChoice) => void }) {
+type RowActions = { onOpen: (a: ActorChoice) => void; onDetails: (id: number) => void };
+
+function ActorRow({ actor, top, onOpen, onDetails }: { actor: ActorSummary; top: number } & RowActions) {
   const { t, locale } = useI18n();
   return (
-    <div role="listitem" className="virtual-row" style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}>
+    <div
+      role="listitem"
+      className="virtual-row actor-row-wrap"
+      style={{ transform: `translateY(${top}px)`, height: ROW_HEIGHT }}
+    >
       <button
         type="button"
         className="actor-row"
@@ -71,11 +78,20 @@ function ActorRow({ actor, top, onOpen }: { actor: ActorSummary; top: number; on
           })}
         </span>
       </button>
+      <button
+        type="button"
+        className="button subtle small"
+        data-testid="actor-details"
+        title={t("actors.detailsOf", { name: actor.name })}
+        onClick={() => onDetails(actor.id)}
+      >
+        {t("actors.details")}
+      </button>
     </div>
   );
 }
 
-function ActorList({ actors, onOpen }: { actors: readonly ActorSummary[]; onOpen: (a: ActorChoice) => void }) {
+function ActorList({ actors, onOpen, onDetails }: { actors: readonly ActorSummary[] } & RowActions) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: actors.length,
@@ -89,7 +105,9 @@ function ActorList({ actors, onOpen }: { actors: readonly ActorSummary[]; onOpen
       <div role="list" className="virtual-body" style={{ height: virtualizer.getTotalSize() }}>
         {virtualizer.getVirtualItems().map((row) => {
           const actor = actors[row.index];
-          return actor ? <ActorRow key={row.key} actor={actor} top={row.start} onOpen={onOpen} /> : null;
+          return actor ? (
+            <ActorRow key={row.key} actor={actor} top={row.start} onOpen={onOpen} onDetails={onDetails} />
+          ) : null;
         })}
       </div>
     </div>
@@ -153,6 +171,20 @@ export function ActorsView({ query, onQueryChange, onOpenActor }: ActorsViewProp
     [text, query.kind, listVersion],
   );
   const actors = useMemo(() => sortActors(data ?? [], query.sort, locale), [data, query.sort, locale]);
+  const [shown, setShown] = useState<number | null>(null);
+
+  if (shown !== null) {
+    return (
+      <ActorPage
+        key={shown}
+        id={shown}
+        onClose={() => setShown(null)}
+        onOpenTimeline={onOpenActor}
+        onShowActor={setShown}
+        onChanged={() => setListVersion((v) => v + 1)}
+      />
+    );
+  }
 
   return (
     <section className="view actors" aria-labelledby={`${id}-heading`}>
@@ -207,7 +239,7 @@ export function ActorsView({ query, onQueryChange, onOpenActor }: ActorsViewProp
       )}
       {!data && !error && <p className="muted padded">{t("common.loading")}</p>}
       {data && actors.length === 0 && <p className="empty-state">{t("actors.none")}</p>}
-      {actors.length > 0 && <ActorList actors={actors} onOpen={onOpenActor} />}
+      {actors.length > 0 && <ActorList actors={actors} onOpen={onOpenActor} onDetails={setShown} />}
     </section>
   );
 }
