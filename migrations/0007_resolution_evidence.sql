@@ -11,7 +11,7 @@ ALTER TABLE actor_aliases ADD COLUMN spelling TEXT;
 CREATE INDEX actor_aliases_spelling ON actor_aliases (spelling);
 
 ALTER TABLE actor_roles ADD COLUMN role_key TEXT;
-CREATE INDEX actor_roles_key ON actor_roles (role_key);
+CREATE INDEX actor_roles_key ON actor_roles (role_key, seen_on);
 
 CREATE TABLE actor_resolutions (
     article_id  INTEGER NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
@@ -19,6 +19,7 @@ CREATE TABLE actor_resolutions (
     method      TEXT NOT NULL CHECK (method IN ('new', 'gazetteer', 'name', 'spelling', 'role')),
     evidence    TEXT NOT NULL,
     confidence  REAL NOT NULL,
-    PRIMARY KEY (actor_id, article_id, method)
+    PRIMARY KEY (article_id, actor_id, method)
 ) WITHOUT ROWID;
-CREATE INDEX actor_resolutions_article ON actor_resolutions (article_id);
+-- Keyed by article, so that a bulk import appends; an actor's page reads them by scanning (no
+-- index by actor: one costs a random write per row at import).

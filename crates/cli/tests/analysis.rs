@@ -355,3 +355,49 @@ fn tags_filter_timelines_notes_are_kept_and_both_undo() {
     marsad(&db, &["undo"]);
     assert_eq!(export(&db), before);
 }
+
+#[test]
+fn actors_carry_affiliations_members_and_how_each_article_was_matched() {
+    let (_dir, db) = sample_workspace();
+    let lavrov = marsad(&db, &["actor", "show", "Lavrov", "--json"]);
+    let names = |list: &Value| -> Vec<String> {
+        list.as_array()
+            .map(|a| {
+                a.iter()
+                    .filter_map(|x| x["name"].as_str().map(String::from))
+                    .collect()
+            })
+            .unwrap_or_default()
+    };
+    assert_eq!(names(&lavrov["affiliations"]), vec!["روسيا"], "{lavrov}");
+    let russia = marsad(&db, &["actor", "show", "Russia", "--json"]);
+    assert!(
+        names(&russia["members"]).contains(&"سيرغي لافروف".to_string()),
+        "{russia}"
+    );
+    // one recognition per article he is in: first seen, then by his gazetteer entry
+    let recognitions = lavrov["recognitions"].as_array().expect("recognitions");
+    assert_eq!(
+        recognitions.len(),
+        lavrov["summary"]["article_count"].as_u64().unwrap_or(0) as usize
+    );
+    let methods: Vec<&str> = recognitions
+        .iter()
+        .filter_map(|r| r["method"].as_str())
+        .collect();
+    assert_eq!(
+        methods.iter().filter(|m| **m == "new").count(),
+        1,
+        "{methods:?}"
+    );
+    assert!(
+        methods
+            .iter()
+            .filter(|m| **m != "new")
+            .all(|m| *m == "gazetteer"),
+        "{methods:?}"
+    );
+    assert!(recognitions.iter().all(|r| r["evidence"]
+        .as_str()
+        .is_some_and(|e| e.contains("person:sergei-lavrov"))));
+}

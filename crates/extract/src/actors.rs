@@ -625,11 +625,36 @@ fn english_titles(doc: &Doc, cast: &mut Cast) {
         if ends_org || g.nationality(&doc.tokens[start].text).is_some() {
             continue;
         }
-        cast.actors.push(Actor::new(ActorKind::Person));
-        let a = cast.actors.len() - 1;
+        // "Secretary General Khan", "Ms Khan": the surname of a person already named in full
+        let a = match surname_holder(doc, cast, start, k) {
+            Some(a) => a,
+            None => {
+                cast.actors.push(Actor::new(ActorKind::Person));
+                cast.actors.len() - 1
+            }
+        };
         cast.claim(a, start, k, 0);
         cast.actors[a].surface.push(doc.original_text(start, k));
         add_english_role(doc, cast, a, i, start);
+    }
+}
+
+/// The one person already found whose full name ends with the single word `start..end`.
+fn surname_holder(doc: &Doc, cast: &Cast, start: usize, end: usize) -> Option<usize> {
+    if end != start + 1 {
+        return None;
+    }
+    let stem = &doc.tokens[start].stem;
+    let holders: Vec<usize> = cast
+        .actors
+        .iter()
+        .enumerate()
+        .filter(|(_, a)| a.kind == ActorKind::Person && a.surname(doc).as_ref() == Some(stem))
+        .map(|(i, _)| i)
+        .collect();
+    match holders[..] {
+        [a] => Some(a),
+        _ => None,
     }
 }
 
@@ -642,10 +667,22 @@ fn add_english_role(doc: &Doc, cast: &mut Cast, actor: usize, title: usize, name
     while from > 0 && doc.joined(from - 1) && doc.tokens[from - 1].capitalized && from + 3 > title {
         from -= 1;
     }
-    let role = doc
-        .original_text(from, name_start)
+    let text = doc.original_text(from, name_start);
+    // "Secretary General for Amnesty International (AI)": the role ends before the bracket
+    let role = text
+        .split('(')
+        .next()
+        .unwrap_or_default()
         .trim_end_matches([',', ' '])
         .to_string();
+    if role.is_empty()
+        || matches!(
+            role.to_lowercase().trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "miss" | "sir"
+        )
+    {
+        return; // a form of address, not a role
+    }
     let nationality =
         (from..name_start).find_map(|t| g.nationality(&doc.tokens[t].text).map(String::from));
     let a = &mut cast.actors[actor];

@@ -106,9 +106,10 @@ pub fn fold_key(text: &str) -> String {
 ///
 /// Latin: accents dropped, "al"/"el" particles dropped, "ibn"/"ben" read as "bin", "abd"/"abdel"/
 /// "abu" joined to the next word, ou/oo → u, ee → i, ph → f, q/ck → k, dh → d, vowels in three
-/// classes (a e / o u / i y), doubled letters once, a final h after a vowel dropped. Arabic: غ and گ
-/// read as ج (the g of foreign names), ڤ as ف, پ as ب, "ابن" as "بن", "عبد"/"ابو" joined to the
-/// next word. Takes a [`fold_key`] result.
+/// classes (a e / o u / i y), doubled letters once, a final h after a vowel dropped, initials
+/// joined ("U.S." = "US"). Arabic: غ and گ read as ج (the g of foreign names), ڤ as ف, پ as ب,
+/// "ابن" as "بن", "عبد"/"ابو" joined to the next word, the article dropped after the first word
+/// ("عبد الله الصبيحي" = "عبدالله صبيحي"). Takes a [`fold_key`] result.
 pub fn spelling_key(folded: &str) -> String {
     let words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
     let mut out: Vec<String> = Vec::with_capacity(words.len());
@@ -116,6 +117,24 @@ pub fn spelling_key(folded: &str) -> String {
     while i < words.len() {
         let word = words[i];
         i += 1;
+        // "u s military": initials written with stops are one word
+        if word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()) {
+            let mut initials = word.to_string();
+            while i < words.len()
+                && words[i].chars().count() == 1
+                && words[i].chars().all(|c| c.is_ascii_alphabetic())
+            {
+                initials.push_str(words[i]);
+                i += 1;
+            }
+            out.push(initials);
+            continue;
+        }
+        // "الصبيحي" / "صبيحي": a family name with or without the article
+        let word = match word.strip_prefix("ال") {
+            Some(rest) if !out.is_empty() && rest.chars().count() >= 3 => rest,
+            _ => word,
+        };
         if matches!(word, "al" | "el") && i < words.len() {
             continue;
         }
@@ -234,6 +253,9 @@ mod tests {
         assert_eq!(key("Volodymyr Zelenskyy"), key("Volodymyr Zelensky"));
         assert_eq!(key("سيرغي لافروف"), key("سيرجي لافروف"));
         assert_eq!(key("عبد الله صالح"), key("عبدالله صالح"));
+        assert_eq!(key("عبد الله الصبيحي"), key("عبدالله صبيحي"));
+        assert_eq!(key("U.S. military"), key("US military"));
+        assert_ne!(key("الحكومة اليمنية"), key("حكومة يمنية مؤقتة"));
         assert_ne!(key("Hassan Nasrallah"), key("Hussein Nasrallah"));
         assert_ne!(key("حسن نصر الله"), key("حسين نصر الله"));
         assert_ne!(key("Ali Saleh"), key("Ali Salem"));

@@ -1,12 +1,12 @@
 //! Articles and everything extracted from them.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use marsad_domain::{
     ActorKind, ArticleActor, ArticleDetail, ArticleFigure, ArticleStatement, ArticleSummary,
     Extraction, Id, Language, Script, Span,
 };
-use sqlx::{Sqlite, Transaction};
+use sqlx::{QueryBuilder, Sqlite, Transaction};
 
 use crate::rows::{figure_from_row, parse_enum, statement_from_row, summary_from_row};
 use crate::{Result, Store};
@@ -359,6 +359,8 @@ async fn insert_in(
     let mut actor_ids = Vec::with_capacity(found.actors.len());
     // Within one article a name stands for one actor of a kind, even a surname alone.
     let mut in_article: HashMap<(&str, &str), Id> = HashMap::new();
+    let mut resolutions: Vec<(Id, Resolution)> = Vec::new();
+    let mut roles_seen: HashSet<(Id, &str)> = HashSet::new();
     let none = NewActor::default();
     for (i, actor) in found.actors.iter().enumerate() {
         let new = names.get(i).unwrap_or(&none);
@@ -372,7 +374,7 @@ async fn insert_in(
             None => {
                 let (id, how) =
                     resolve_actor(tx, actor, &new.names, article_id, &article.imported_at).await?;
-                record_resolution(tx, article_id, id, &how).await?;
+                resolutions.push((id, how));
                 id
             }
         };
@@ -381,25 +383,11 @@ async fn insert_in(
                 .entry((kind, n.normalized.as_str()))
                 .or_insert(id);
         }
-        add_actor_facts(
-            tx,
-            id,
-            actor,
-            new,
-            article_id,
-            article.published_at.as_deref(),
-        )
-        .await?;
+        let date = article.published_at.as_deref();
+        add_actor_facts(tx, (id, actor, new), article_id, date, &mut roles_seen).await?;
         actor_ids.push(id);
     }
-    for (i, new) in names.iter().enumerate() {
-        if let (Some(key), Some(&id)) = (&new.affiliation, actor_ids.get(i)) {
-            let in_text = ["location", "organization", "person"]
-                .iter()
-                .find_map(|kind| in_article.get(&(*kind, key.as_str())).copied());
-            add_affiliation(tx, id, key, in_text, article_id).await?;
-        }
-    }
+    add_affiliations(tx, article_id, names, &actor_ids, &in_article).await?;
     index(
         tx,
         article_id,
@@ -410,7 +398,10 @@ async fn insert_in(
     for (i, statement) in found.statements.iter().enumerate() {
         let id = insert_statement(tx, article_id, statement, &actor_ids).await?;
         if let Some(Some(role)) = article.statement_roles.get(i) {
-            speaker_by_role(tx, id, role, article_id, article.published_at.as_deref()).await?;
+            let date = article.published_at.as_deref();
+            if let Some(found) = speaker_by_role(tx, id, role, article_id, date).await? {
+                resolutions.push(found);
+            }
         }
         if let Some(terms) = article.statement_terms.get(i) {
             index(tx, id, crate::search::STATEMENT, terms).await?;
@@ -419,6 +410,7 @@ async fn insert_in(
     for figure in &found.figures {
         insert_figure(tx, article_id, figure, &actor_ids).await?;
     }
+    record_resolutions(tx, article_id, &resolutions).await?;
     Ok(StoredArticle::Inserted(article_id))
 }
 
@@ -433,11 +425,7 @@ pub(crate) async fn insert_alias(
     origin: &str,
 ) -> Result<Option<Id>> {
     let script = Script::of(text);
-    let language = match script {
-        Script::Arabic => Some("ar"),
-        Script::Latin => Some("en"),
-        Script::Other => None,
-    };
+    let language = language_of(script);
     let done = sqlx::query(
         "INSERT INTO actor_aliases (actor_id, alias, normalized, spelling, script, language, origin) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT (actor_id, normalized) DO NOTHING",
@@ -541,40 +529,35 @@ async fn resolve_actor(
     now: &str,
 ) -> Result<(Id, Resolution)> {
     if let Some(key) = &actor.gazetteer_key {
-        let row: Option<(Id,)> = sqlx::query_as("SELECT id FROM actors WHERE gazetteer_key = ?")
-            .bind(key)
-            .fetch_optional(&mut **tx)
-            .await?;
-        if let Some((id,)) = row {
+        let row: Option<(Id, Option<Id>)> =
+            sqlx::query_as("SELECT id, merged_into FROM actors WHERE gazetteer_key = ?")
+                .bind(key)
+                .fetch_optional(&mut **tx)
+                .await?;
+        if let Some((id, merged)) = row {
             let how = Resolution::new("gazetteer", format!("gazetteer entry {key}"), BY_GAZETTEER);
-            return Ok((follow_merges(tx, id).await?, how));
+            return Ok((follow_merges(tx, id, merged).await?, how));
         }
     }
     let matchable: Vec<&NewName> = names
         .iter()
         .filter(|n| actor.kind != ActorKind::Person || n.normalized.split(' ').count() >= 2)
         .collect();
-    let found = match_names(tx, actor, &matchable, "normalized").await?;
-    let found = match found {
-        Some((id, alias, _)) => Some((
-            id,
-            Resolution::new("name", format!("name «{alias}»"), BY_NAME),
-        )),
-        None => {
-            let spelt: Vec<&NewName> = matchable
-                .iter()
-                .copied()
-                .filter(|n| n.spelling.split(' ').count() >= 2)
-                .collect();
-            match_names(tx, actor, &spelt, "spelling")
-                .await?
-                .map(|(id, alias, ours)| {
-                    let evidence = format!("«{ours}» is spelt like «{alias}»");
-                    (id, Resolution::new("spelling", evidence, BY_SPELLING))
-                })
-        }
-    };
-    if let Some((id, how)) = found {
+    let spelt: Vec<&NewName> = matchable
+        .iter()
+        .copied()
+        .filter(|n| n.spelling.split(' ').count() >= 2)
+        .collect();
+    let found = match_names(tx, actor, &matchable, &spelt).await?.map(|m| {
+        let how = if m.exact {
+            Resolution::new("name", format!("name «{}»", m.alias), BY_NAME)
+        } else {
+            let evidence = format!("«{}» is spelt like «{}»", m.ours, m.alias);
+            Resolution::new("spelling", evidence, BY_SPELLING)
+        };
+        ((m.id, m.merged_into), how)
+    });
+    if let Some(((id, merged), how)) = found {
         if let Some(key) = &actor.gazetteer_key {
             sqlx::query(
                 "UPDATE actors SET gazetteer_key = ? WHERE id = ? AND gazetteer_key IS NULL",
@@ -584,7 +567,7 @@ async fn resolve_actor(
             .execute(&mut **tx)
             .await?;
         }
-        return Ok((follow_merges(tx, id).await?, how));
+        return Ok((follow_merges(tx, id, merged).await?, how));
     }
     let id = sqlx::query(
         "INSERT INTO actors (kind, name, name_ar, name_en, gazetteer_key, created_at) VALUES (?, ?, ?, ?, ?, ?)",
@@ -603,107 +586,178 @@ async fn resolve_actor(
         .filter(|n| !matchable.iter().any(|m| m.normalized == n.normalized))
         .collect();
     suggest_matches(tx, id, actor, &doubtful, names, article_id, now).await?;
-    let how = Resolution::new(
-        "new",
-        "no stored actor of this kind has these names".to_string(),
-        1.0,
-    );
+    let evidence = match &actor.gazetteer_key {
+        Some(key) => format!("first seen here (gazetteer entry {key})"),
+        None => "no stored actor of this kind has these names".to_string(),
+    };
+    let how = Resolution::new("new", evidence, 1.0);
     Ok((id, how))
 }
 
-/// The stored actor of the same kind (and no other gazetteer entry) with the most of these names
-/// by `column` (`normalized` or `spelling`): its id, the stored name that matched and ours.
+/// actor id, merged into, matched exactly, stored name, its folded form and spelling key.
+type NameMatchRow = (Id, Option<Id>, bool, String, String, Option<String>);
+
+/// A stored actor that an article's actor's names match.
+struct NameMatch {
+    id: Id,
+    merged_into: Option<Id>,
+    /// A name matched as it is (else only by its spelling key).
+    exact: bool,
+    /// The stored name that matched, and ours.
+    alias: String,
+    ours: String,
+}
+
+/// The stored actor of the same kind (and no other gazetteer entry) that shares the most of
+/// `names`, else the most spelling keys of `spelt` (one query for both).
 async fn match_names(
     tx: &mut Transaction<'_, Sqlite>,
     actor: &marsad_domain::ExtractedActor,
     names: &[&NewName],
-    column: &str,
-) -> Result<Option<(Id, String, String)>> {
+    spelt: &[&NewName],
+) -> Result<Option<NameMatch>> {
     if names.is_empty() {
         return Ok(None);
     }
-    let key = |n: &NewName| -> String {
-        if column == "spelling" {
-            n.spelling.clone()
-        } else {
-            n.normalized.clone()
+    let mut query =
+        QueryBuilder::<Sqlite>::new("SELECT al.actor_id, ac.merged_into, max(al.normalized IN (");
+    let list = |query: &mut QueryBuilder<'_, Sqlite>, keys: Vec<String>| {
+        let mut separated = query.separated(", ");
+        for key in keys {
+            separated.push_bind(key);
         }
     };
-    let placeholders = vec!["?"; names.len()].join(", ");
-    let sql = format!(
-        "SELECT al.actor_id, min(al.alias), min(al.{column}) FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
-         WHERE ac.kind = ? AND al.{column} IN ({placeholders})
-           AND (ac.gazetteer_key IS NULL OR ? IS NULL OR ac.gazetteer_key = ?)
-         GROUP BY al.actor_id ORDER BY COUNT(*) DESC, al.actor_id LIMIT 1"
+    let exact_keys = || {
+        names
+            .iter()
+            .map(|n| n.normalized.clone())
+            .collect::<Vec<_>>()
+    };
+    let spelling_keys = || spelt.iter().map(|n| n.spelling.clone()).collect::<Vec<_>>();
+    list(&mut query, exact_keys());
+    query.push(
+        ")) AS exact, min(al.alias), min(al.normalized), min(al.spelling)
+         FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id WHERE ac.kind = ",
     );
-    let mut query = sqlx::query_as::<_, (Id, String, String)>(&sql).bind(actor.kind.as_str());
-    for n in names {
-        query = query.bind(key(n));
+    query.push_bind(actor.kind.as_str());
+    query.push(" AND (al.normalized IN (");
+    list(&mut query, exact_keys());
+    query.push(")");
+    if !spelt.is_empty() {
+        query.push(" OR al.spelling IN (");
+        list(&mut query, spelling_keys());
+        query.push(")");
     }
-    query = query.bind(&actor.gazetteer_key).bind(&actor.gazetteer_key);
-    Ok(query
-        .fetch_optional(&mut **tx)
-        .await?
-        .map(|(id, alias, matched)| {
-            let ours = names
-                .iter()
-                .find(|n| key(n) == matched)
-                .map_or_else(String::new, |n| n.text.clone());
-            (id, alias, ours)
-        }))
+    query.push(") AND (ac.gazetteer_key IS NULL OR ");
+    query.push_bind(actor.gazetteer_key.clone());
+    query.push(" IS NULL OR ac.gazetteer_key = ");
+    query.push_bind(actor.gazetteer_key.clone());
+    query.push(") GROUP BY al.actor_id ORDER BY exact DESC, COUNT(*) DESC, al.actor_id LIMIT 1");
+    let row: Option<NameMatchRow> = query.build_query_as().fetch_optional(&mut **tx).await?;
+    Ok(
+        row.map(|(id, merged_into, exact, alias, normalized, spelling)| {
+            let ours = if exact {
+                names.iter().find(|n| n.normalized == normalized)
+            } else {
+                spelt
+                    .iter()
+                    .find(|n| Some(&n.spelling) == spelling.as_ref())
+            }
+            .map_or_else(String::new, |n| n.text.clone());
+            NameMatch {
+                id,
+                merged_into,
+                exact,
+                alias,
+                ours,
+            }
+        }),
+    )
 }
 
-async fn record_resolution(
+async fn record_resolutions(
     tx: &mut Transaction<'_, Sqlite>,
     article_id: Id,
-    actor_id: Id,
-    how: &Resolution,
+    resolutions: &[(Id, Resolution)],
 ) -> Result<()> {
-    sqlx::query(
-        "INSERT OR IGNORE INTO actor_resolutions (article_id, actor_id, method, evidence, confidence)
-         VALUES (?, ?, ?, ?, ?)",
-    )
-    .bind(article_id)
-    .bind(actor_id)
-    .bind(how.method)
-    .bind(&how.evidence)
-    .bind(how.confidence)
-    .execute(&mut **tx)
-    .await?;
+    for chunk in resolutions.chunks(500) {
+        let mut insert = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO actor_resolutions (article_id, actor_id, method, evidence, confidence) ",
+        );
+        insert.push_values(chunk, |mut row, (actor_id, how)| {
+            row.push_bind(article_id)
+                .push_bind(*actor_id)
+                .push_bind(how.method)
+                .push_bind(&how.evidence)
+                .push_bind(how.confidence);
+        });
+        insert.push(" ON CONFLICT DO NOTHING");
+        insert.build().execute(&mut **tx).await?;
+    }
     Ok(())
 }
 
-/// Links an actor to the one it belongs to: the actor of that name in the same article, else a
-/// stored place or organisation (then a person) of that name; nothing when none is known.
-async fn add_affiliation(
+/// Links each actor to the one it belongs to: the actor of that name in the same article, else a
+/// stored place or organisation (then a person) of that name; nothing when none is known. Two
+/// statements for the whole article.
+async fn add_affiliations(
     tx: &mut Transaction<'_, Sqlite>,
-    actor: Id,
-    key: &str,
-    in_text: Option<Id>,
     article_id: Id,
+    names: &[NewActor],
+    actor_ids: &[Id],
+    in_article: &HashMap<(&str, &str), Id>,
 ) -> Result<()> {
-    let target = match in_text {
-        Some(id) => Some(id),
-        None => sqlx::query_as::<_, (Id,)>(
-            "SELECT al.actor_id FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
-             WHERE al.normalized = ? AND ac.merged_into IS NULL
-             ORDER BY ac.kind = 'person', al.actor_id LIMIT 1",
-        )
-        .bind(key)
-        .fetch_optional(&mut **tx)
-        .await?
-        .map(|(id,)| id),
+    let wanted: Vec<(Id, &str)> = names
+        .iter()
+        .zip(actor_ids)
+        .filter_map(|(new, &id)| new.affiliation.as_deref().map(|key| (id, key)))
+        .collect();
+    let in_text = |key: &str| {
+        ["location", "organization", "person"]
+            .iter()
+            .find_map(|kind| in_article.get(&(*kind, key)).copied())
     };
-    if let Some(target) = target.filter(|&t| t != actor) {
-        sqlx::query(
-            "INSERT OR IGNORE INTO actor_affiliations (actor_id, affiliated_with, article_id) VALUES (?, ?, ?)",
-        )
-        .bind(actor)
-        .bind(target)
-        .bind(article_id)
-        .execute(&mut **tx)
-        .await?;
+    let mut elsewhere: Vec<&str> = wanted
+        .iter()
+        .map(|(_, key)| *key)
+        .filter(|key| in_text(key).is_none())
+        .collect();
+    elsewhere.sort_unstable();
+    elsewhere.dedup();
+    let mut stored: HashMap<String, Id> = HashMap::new();
+    if !elsewhere.is_empty() {
+        let mut query = QueryBuilder::<Sqlite>::new(
+            "SELECT al.normalized, al.actor_id FROM actor_aliases al JOIN actors ac ON ac.id = al.actor_id
+             WHERE ac.merged_into IS NULL AND al.normalized IN (",
+        );
+        let mut keys = query.separated(", ");
+        for key in &elsewhere {
+            keys.push_bind(*key);
+        }
+        query.push(") ORDER BY ac.kind = 'person' DESC, al.actor_id DESC");
+        let rows: Vec<(String, Id)> = query.build_query_as().fetch_all(&mut **tx).await?;
+        // Last wins: places and organisations over people, then the oldest actor.
+        stored.extend(rows);
     }
+    let links: Vec<(Id, Id)> = wanted
+        .iter()
+        .filter_map(|&(id, key)| {
+            let target = in_text(key).or_else(|| stored.get(key).copied())?;
+            (target != id).then_some((id, target))
+        })
+        .collect();
+    if links.is_empty() {
+        return Ok(());
+    }
+    let mut insert = QueryBuilder::<Sqlite>::new(
+        "INSERT OR IGNORE INTO actor_affiliations (actor_id, affiliated_with, article_id) ",
+    );
+    insert.push_values(&links, |mut row, (actor, target)| {
+        row.push_bind(*actor)
+            .push_bind(*target)
+            .push_bind(article_id);
+    });
+    insert.build().execute(&mut **tx).await?;
     Ok(())
 }
 
@@ -716,24 +770,26 @@ async fn speaker_by_role(
     role_key: &str,
     article_id: Id,
     date: Option<&str>,
-) -> Result<()> {
+) -> Result<Option<(Id, Resolution)>> {
+    // Dates are ISO text, so the window is a range on the (role_key, seen_on) index. Without a
+    // date the article may be from any time: every holder counts.
+    let window = date.map(|d| &d[..d.len().min(10)]);
     let holders: Vec<(Id, String, Option<String>, Option<Id>)> = sqlx::query_as(
         "SELECT r.actor_id, min(r.role), max(r.seen_on), max(r.article_id)
          FROM actor_roles r JOIN actors a ON a.id = r.actor_id
-         WHERE r.role_key = ? AND a.kind = 'person' AND a.merged_into IS NULL AND r.article_id != ?
-           AND (? IS NULL OR r.seen_on IS NULL
-                OR abs(julianday(substr(r.seen_on, 1, 10)) - julianday(substr(?, 1, 10))) <= ?)
+         WHERE r.role_key = ?1 AND a.kind = 'person' AND a.merged_into IS NULL AND r.article_id != ?2
+           AND (?3 IS NULL OR r.seen_on >= date(?3, ?4) AND r.seen_on < date(?3, ?5))
          GROUP BY r.actor_id LIMIT 2",
     )
     .bind(role_key)
     .bind(article_id)
-    .bind(date)
-    .bind(date)
-    .bind(ROLE_WINDOW_DAYS)
+    .bind(window)
+    .bind(format!("-{ROLE_WINDOW_DAYS} days"))
+    .bind(format!("+{} days", ROLE_WINDOW_DAYS + 1))
     .fetch_all(&mut **tx)
     .await?;
     let [(actor, role, seen_on, seen_in)] = holders.as_slice() else {
-        return Ok(());
+        return Ok(None);
     };
     sqlx::query(
         "UPDATE statements SET speaker_id = ?, confidence = min(confidence, ?) WHERE id = ?",
@@ -755,7 +811,7 @@ async fn speaker_by_role(
         format!("«{role}» was this person's role{when}{from}"),
         BY_ROLE,
     );
-    record_resolution(tx, article_id, *actor, &how).await
+    Ok(Some((*actor, how)))
 }
 
 /// Confidence of a match on one shared name that is not enough to merge (a surname alone).
@@ -815,14 +871,23 @@ async fn suggest_matches(
 }
 
 /// The actor that holds an actor's facts now (itself, or the one it was merged into).
-async fn follow_merges(tx: &mut Transaction<'_, Sqlite>, mut id: Id) -> Result<Id> {
+async fn follow_merges(
+    tx: &mut Transaction<'_, Sqlite>,
+    mut id: Id,
+    merged_into: Option<Id>,
+) -> Result<Id> {
+    let Some(mut next) = merged_into else {
+        return Ok(id);
+    };
     for _ in 0..64 {
-        let (next,): (Option<Id>,) = sqlx::query_as("SELECT merged_into FROM actors WHERE id = ?")
-            .bind(id)
-            .fetch_one(&mut **tx)
-            .await?;
-        match next {
-            Some(n) => id = n,
+        id = next;
+        let (further,): (Option<Id>,) =
+            sqlx::query_as("SELECT merged_into FROM actors WHERE id = ?")
+                .bind(id)
+                .fetch_one(&mut **tx)
+                .await?;
+        match further {
+            Some(n) => next = n,
             None => return Ok(id),
         }
     }
@@ -830,13 +895,12 @@ async fn follow_merges(tx: &mut Transaction<'_, Sqlite>, mut id: Id) -> Result<I
 }
 
 /// Adds what one article says of an actor: names, roles, mentions; fills missing canonical names.
-async fn add_actor_facts(
+async fn add_actor_facts<'a>(
     tx: &mut Transaction<'_, Sqlite>,
-    actor_id: Id,
-    actor: &marsad_domain::ExtractedActor,
-    new: &NewActor,
+    (actor_id, actor, new): (Id, &'a marsad_domain::ExtractedActor, &NewActor),
     article_id: Id,
     seen_on: Option<&str>,
+    roles_seen: &mut HashSet<(Id, &'a str)>,
 ) -> Result<()> {
     sqlx::query(
         "UPDATE actors SET name_ar = COALESCE(name_ar, ?), name_en = COALESCE(name_en, ?) WHERE id = ?",
@@ -846,18 +910,29 @@ async fn add_actor_facts(
     .bind(actor_id)
     .execute(&mut **tx)
     .await?;
-    for name in &new.names {
-        insert_alias(
-            tx,
-            actor_id,
-            &name.text,
-            &name.normalized,
-            Some(&name.spelling),
-            "article",
-        )
-        .await?;
+    // One statement per kind of row: each query is a round trip to SQLite's thread.
+    if !new.names.is_empty() {
+        let mut insert = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO actor_aliases (actor_id, alias, normalized, spelling, script, language, origin) ",
+        );
+        insert.push_values(&new.names, |mut row, name| {
+            let script = Script::of(&name.text);
+            row.push_bind(actor_id)
+                .push_bind(&name.text)
+                .push_bind(&name.normalized)
+                .push_bind(&name.spelling)
+                .push_bind(script.as_str())
+                .push_bind(language_of(script))
+                .push_bind("article");
+        });
+        insert.push(" ON CONFLICT (actor_id, normalized) DO NOTHING");
+        insert.build().execute(&mut **tx).await?;
     }
     for (i, role) in actor.roles.iter().enumerate() {
+        // Once per article, however many of its actors this one stands for.
+        if !roles_seen.insert((actor_id, role.as_str())) {
+            continue;
+        }
         sqlx::query(
             "INSERT INTO actor_roles (actor_id, role, role_key, article_id, seen_on) VALUES (?, ?, ?, ?, ?)",
         )
@@ -869,18 +944,27 @@ async fn add_actor_facts(
         .execute(&mut **tx)
         .await?;
     }
-    for span in &actor.mentions {
-        sqlx::query(
-            "INSERT INTO mentions (article_id, actor_id, start, \"end\") VALUES (?, ?, ?, ?)",
-        )
-        .bind(article_id)
-        .bind(actor_id)
-        .bind(span.start)
-        .bind(span.end)
-        .execute(&mut **tx)
-        .await?;
+    for chunk in actor.mentions.chunks(500) {
+        let mut insert = QueryBuilder::<Sqlite>::new(
+            "INSERT INTO mentions (article_id, actor_id, start, \"end\") ",
+        );
+        insert.push_values(chunk, |mut row, span| {
+            row.push_bind(article_id)
+                .push_bind(actor_id)
+                .push_bind(span.start)
+                .push_bind(span.end);
+        });
+        insert.build().execute(&mut **tx).await?;
     }
     Ok(())
+}
+
+fn language_of(script: Script) -> Option<&'static str> {
+    match script {
+        Script::Arabic => Some("ar"),
+        Script::Latin => Some("en"),
+        Script::Other => None,
+    }
 }
 
 pub(crate) async fn index(
@@ -922,15 +1006,18 @@ pub(crate) async fn insert_statement(
     .execute(&mut **tx)
     .await?
     .last_insert_rowid();
-    for target in s.targets.iter().filter_map(|i| actor_ids.get(*i)) {
-        sqlx::query(
-            "INSERT OR IGNORE INTO statement_targets (statement_id, actor_id) VALUES (?, ?)",
-        )
-        .bind(id)
-        .bind(target)
-        .execute(&mut **tx)
-        .await?;
-    }
+    let targets: Vec<Id> = s
+        .targets
+        .iter()
+        .filter_map(|i| actor_ids.get(*i).copied())
+        .collect();
+    link_actors(
+        tx,
+        "statement_targets (statement_id, actor_id)",
+        id,
+        &targets,
+    )
+    .await?;
     Ok(id)
 }
 
@@ -959,12 +1046,30 @@ pub(crate) async fn insert_figure(
     .execute(&mut **tx)
     .await?
     .last_insert_rowid();
-    for subject in f.about.iter().filter_map(|i| actor_ids.get(*i)) {
-        sqlx::query("INSERT OR IGNORE INTO figure_subjects (figure_id, actor_id) VALUES (?, ?)")
-            .bind(id)
-            .bind(subject)
-            .execute(&mut **tx)
-            .await?;
-    }
+    let subjects: Vec<Id> = f
+        .about
+        .iter()
+        .filter_map(|i| actor_ids.get(*i).copied())
+        .collect();
+    link_actors(tx, "figure_subjects (figure_id, actor_id)", id, &subjects).await?;
     Ok(id)
+}
+
+/// Links a statement or figure to actors in one statement (`table` names the link table and
+/// its two columns; a fixed string, never input).
+async fn link_actors(
+    tx: &mut Transaction<'_, Sqlite>,
+    table: &'static str,
+    row: Id,
+    actors: &[Id],
+) -> Result<()> {
+    if actors.is_empty() {
+        return Ok(());
+    }
+    let mut insert = QueryBuilder::<Sqlite>::new(format!("INSERT OR IGNORE INTO {table} "));
+    insert.push_values(actors, |mut values, actor| {
+        values.push_bind(row).push_bind(*actor);
+    });
+    insert.build().execute(&mut **tx).await?;
+    Ok(())
 }
