@@ -258,6 +258,73 @@ await withApp("the reports view previews Lavrov's briefing, in English and then 
   await browser.saveScreenshot(join(shots, "reports-ar.png"));
 });
 
+await withApp("an actor's page merges with a preview of what moves, splits off an article, and undo takes both back", async (browser) => {
+  await openSampleWorkspace(browser);
+  const openDetails = async (name) => {
+    await browser.waitUntil(
+      async () => {
+        const back = await byTestId(browser, "actor-back");
+        if (await back.isExisting()) await back.click();
+        else await (await byTestId(browser, "nav-actors")).click();
+        return (await byTestId(browser, "actors-search")).isDisplayed();
+      },
+      { timeout: 20000, interval: 1000, timeoutMsg: "the actors view did not open" },
+    );
+    await fill(browser, "actors-search", name);
+    await browser.waitUntil(
+      async () => {
+        const rows = await browser.$$('[data-testid="actor-row"]');
+        return rows.length === 1 && (await rows[0].getText()).includes(name);
+      },
+      { timeout: 15000, timeoutMsg: `no single actor row for ${name}` },
+    );
+    await (await byTestId(browser, "actor-details")).click();
+    await (await byTestId(browser, "actor-page")).waitForDisplayed({ timeout: 15000 });
+  };
+  const pageName = async () => (await byTestId(browser, "actor-page-name")).getText();
+
+  // Merge: the preview says what moves before anything changes.
+  await openDetails("Russian security");
+  await fill(browser, "actor-merge-picker-input", "الأجهزة الأمنية");
+  const option = await browser.$('[data-testid="actor-option"]');
+  await option.waitForDisplayed({ timeout: 15000 });
+  await option.click();
+  const preview = await byTestId(browser, "actor-merge-preview");
+  await preview.waitForDisplayed({ timeout: 15000 });
+  const previewText = await preview.getText();
+  assert(/moves \d+ mentions, \d+ statements and \d+ figures/.test(previewText), `merge preview: ${previewText}`);
+  await browser.saveScreenshot(join(shots, "actor-merge-preview.png"));
+  await (await byTestId(browser, "actor-merge-confirm")).click();
+  await browser.waitUntil(async () => (await pageName()).includes("الأجهزة الأمنية الروسية"), {
+    timeout: 15000,
+    timeoutMsg: "the page did not move to the actor merged into",
+  });
+  const aliases = await (await byTestId(browser, "actor-aliases")).getText();
+  assert(aliases.includes("Russian security"), `the merged name is not among its names: ${aliases}`);
+  await (await byTestId(browser, "actor-undo")).click();
+  await browser.waitUntil(async () => !(await (await byTestId(browser, "actor-aliases")).getText()).includes("Russian security"), {
+    timeout: 15000,
+    timeoutMsg: "undo did not take the merge back",
+  });
+
+  // Split: one of Lavrov's articles moves to a new actor; undo brings it back.
+  await openDetails("Lavrov");
+  const before = await (await byTestId(browser, "actor-page-stats")).getText();
+  await (await browser.$('[data-testid="actor-article-check"]')).click();
+  await fill(browser, "actor-split-name", "Lavrov (split test)");
+  const splitPreview = await (await byTestId(browser, "actor-split-preview")).getText();
+  assert(splitPreview.includes("1 articles to"), `split preview: ${splitPreview}`);
+  await (await byTestId(browser, "actor-split-confirm")).click();
+  await browser.waitUntil(async () => (await pageName()) === "Lavrov (split test)", {
+    timeout: 15000,
+    timeoutMsg: "the page did not open the actor split off",
+  });
+  await (await byTestId(browser, "actor-undo")).click();
+  await openDetails("Lavrov");
+  const after = await (await byTestId(browser, "actor-page-stats")).getText();
+  assert(after === before, `after undo Lavrov has "${after}", before the split "${before}"`);
+});
+
 await withApp("pasted hostile markup is shown as text and nothing in it runs", async (browser) => {
   const firstRun = await byTestId(browser, "first-run");
   await firstRun.waitForDisplayed({ timeout: 20000 });

@@ -204,7 +204,7 @@ function Facts({ detail, onShowActor }: { detail: ActorDetail; onShowActor: (id:
                 <tr key={`${r.article_id}-${r.method}`}>
                   <td>{t(`actor.method.${r.method}` as never)}</td>
                   <td dir="auto">{r.evidence}</td>
-                  <td className="numeric">{formatNumber(Math.round(r.confidence * 100), locale)}٪</td>
+                  <td className="numeric">{t("actor.percent", { value: formatNumber(Math.round(r.confidence * 100), locale) })}</td>
                   <td dir="auto">{r.article_title}</td>
                 </tr>
               ))}
@@ -381,7 +381,7 @@ export function ActorPage({ id, onClose, onOpenTimeline, onShowActor, onChanged 
     return (
       <section className="view actor-page">
         <ErrorMessage error={error} />
-        <button type="button" className="button" onClick={onClose}>
+        <button type="button" className="button" onClick={onClose} data-testid="actor-back">
           {t("actor.back")}
         </button>
       </section>
