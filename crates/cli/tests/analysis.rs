@@ -401,3 +401,25 @@ fn actors_carry_affiliations_members_and_how_each_article_was_matched() {
         .as_str()
         .is_some_and(|e| e.contains("person:sergei-lavrov"))));
 }
+
+#[test]
+fn the_people_and_groups_of_the_seed_are_one_actor_each_across_scripts() {
+    let (_dir, db) = sample_workspace();
+    for (search, arabic, english) in [
+        ("Lavrov", "سيرغي لافروف", "Sergei Lavrov"),
+        ("بيلاوسوف", "أندريه بيلاوسوف", "Andrei Belousov"),
+        ("الناتو", "حلف شمال الأطلسي", "NATO"),
+        ("Taliban", "حركة طالبان", "Taliban"),
+        ("ISIS-K", "ولاية خراسان", "Islamic State Khorasan Province"),
+    ] {
+        let found = marsad(&db, &["actors", "--search", search, "--json"]);
+        let list = found.as_array().expect("list");
+        assert_eq!(list.len(), 1, "{search}: {found}");
+        assert_eq!(list[0]["name_ar"], arabic, "{search}");
+        assert_eq!(list[0]["name_en"], english, "{search}");
+        assert!(
+            list[0]["article_count"].as_i64().unwrap_or(0) >= 2,
+            "{search} is in Arabic and English samples: {found}"
+        );
+    }
+}
