@@ -306,10 +306,12 @@ fn arabic_statement(
     if speaker.is_none() && explicit_subject {
         speaker = title_reference(doc, cast, c + 1, k).map(|a| (a, c + 1));
     }
-    let role = (speaker.is_none() && c + 1 < end && cast.title[c + 1]).then(|| {
-        let run_end = (c + 1..end).find(|&t| !cast.title[t]).unwrap_or(end);
-        (c + 1, run_end)
-    });
+    let role = (speaker.is_none() && c + 1 < end && cast.title[c + 1])
+        .then(|| {
+            let run_end = (c + 1..end).find(|&t| !cast.title[t]).unwrap_or(end);
+            (c + 1, run_end)
+        })
+        .filter(|&(from, to)| names_a_post(doc, cast, from, to));
     if speaker.is_none() && source_noun && k == c + 2 && doc.tokens[c + 1].text.starts_with("ال")
     {
         // "وأكد المصدر أن": the source already quoted, speaking for the same actor
@@ -465,7 +467,7 @@ fn english_statement(
         return None;
     }
     let role = if speaker.is_none() {
-        english_role(doc, c, (first, end))
+        english_role(doc, c, (first, end)).filter(|&(from, to)| names_a_post(doc, cast, from, to))
     } else {
         None
     };
@@ -497,6 +499,17 @@ fn english_statement(
         confidence: if speaker.is_some() { confidence } else { 0.5 },
         via_source: false,
         role,
+    })
+}
+
+/// A title that says where it is held ("وزير الخارجية الروسي", "محافظ عدن", "the Iraqi interior
+/// minister"): one post, that one person holds at a time. "المندوب", "the minister" and "مراسل"
+/// could be anyone.
+fn names_a_post(doc: &Doc, cast: &Cast, from: usize, to: usize) -> bool {
+    let g = crate::gazetteer::gazetteer();
+    (from..to).any(|t| {
+        g.nationality(&doc.tokens[t].text).is_some()
+            || cast.owner[t].is_some_and(|a| cast.actors[a].kind == ActorKind::Location)
     })
 }
 
