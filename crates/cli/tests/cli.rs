@@ -720,3 +720,55 @@ fn spelling_variants_and_titles_find_the_stored_person_and_namesakes_stay_apart(
     );
     assert!(by_role["confidence"].as_f64().is_some_and(|c| c < 0.9));
 }
+
+#[test]
+fn saved_emails_import_with_subject_sender_and_date_and_no_markup() {
+    let dir = tempfile::tempdir().expect("temp");
+    let db = dir.path().join("ws.sqlite");
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/email");
+    let out = marsad(
+        &db,
+        &[
+            "import",
+            &fixtures.join("digest.eml").display().to_string(),
+            &fixtures.join("alert.eml").display().to_string(),
+        ],
+    );
+    assert!(out.status.success(), "{}", stdout(&out));
+    let articles: serde_json::Value =
+        serde_json::from_slice(&marsad(&db, &["articles", "--json"]).stdout).expect("json");
+    let find = |title: &str| {
+        articles
+            .as_array()
+            .and_then(|a| a.iter().find(|x| x["title"] == title))
+            .cloned()
+            .unwrap_or_else(|| panic!("no article '{title}' in {articles}"))
+    };
+    let digest = find("التحالف: مقتل أكثر من 200 مسلح قرب صعدة");
+    assert_eq!(digest["outlet"], "Gulf Security Digest");
+    let alert = find("Ministry says 40 fighters arrested");
+    assert_eq!(alert["outlet"], "Wire Alerts");
+    let shown = stdout(&marsad(&db, &["show", &alert["id"].to_string()]));
+    assert!(shown.contains("published: 2015-07-22T14:00:00Z"), "{shown}");
+    assert!(shown.contains("40 fighters had been arrested"), "{shown}");
+    assert!(
+        !shown.contains("alert(") && !shown.contains("pwned") && !shown.contains("color:red"),
+        "{shown}"
+    );
+    let digest_shown = stdout(&marsad(&db, &["show", &digest["id"].to_string()]));
+    assert!(
+        digest_shown.contains("published: 2015-07-21T06:30:00Z"),
+        "the +03:00 date in UTC: {digest_shown}"
+    );
+    assert!(digest_shown.contains("200"), "{digest_shown}");
+    // not an e-mail: named and rejected
+    let junk = dir.path().join("junk.eml");
+    std::fs::write(&junk, "just some words\nwithout headers\n").expect("write");
+    let rejected = marsad(&db, &["import", &junk.display().to_string()]);
+    assert!(!rejected.status.success());
+    assert!(
+        stdout(&rejected).contains("junk.eml: is not an e-mail message"),
+        "{}",
+        stdout(&rejected)
+    );
+}

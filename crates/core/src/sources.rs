@@ -15,7 +15,9 @@ pub const CONTAINER_SIZE_LIMIT: u64 = 512 * 1024 * 1024;
 /// The most a zip may expand to in all (bytes): more is taken for a zip bomb.
 pub const ZIP_TOTAL_LIMIT: u64 = 2 * 1024 * 1024 * 1024;
 
-pub const TEXT_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text", "html", "htm", "xhtml"];
+pub const TEXT_EXTENSIONS: &[&str] = &[
+    "txt", "md", "markdown", "text", "html", "htm", "xhtml", "eml",
+];
 pub const DATA_EXTENSIONS: &[&str] = &[
     "json", "jsonl", "ndjson", "zip", "rss", "atom", "xml", "csv", "tsv",
 ];
@@ -57,8 +59,13 @@ pub fn read_file(path: &Path) -> Vec<Read1> {
         } else {
             format!(".{ext}")
         };
+        let hint = if ext == "pdf" {
+            " (PDF is not read yet: save the article's text or web page instead)"
+        } else {
+            ""
+        };
         return vec![(label, Err(format!(
-            "is not a format Marsad imports ({shown}); it reads .txt, .md, .html, .rss, .atom, .xml feeds, .json, .jsonl, .csv, .tsv and .zip files"
+            "is not a format Marsad imports ({shown}){hint}; it reads .txt, .md, .html, .eml, .rss, .atom, .xml feeds, .json, .jsonl, .csv, .tsv and .zip files"
         )))];
     }
     let limit = if text_file {
@@ -110,6 +117,7 @@ fn read_bytes(label: &str, ext: &str, bytes: &[u8], depth: usize) -> Vec<Read1> 
             decode_text(bytes).and_then(|html| read_html(&html)),
         )],
         "rss" | "atom" | "xml" => read_feed(label, bytes),
+        "eml" => vec![(label.to_string(), read_eml(bytes))],
         "csv" | "tsv" => match decode_text(bytes) {
             Ok(text) => read_csv(label, &text, if ext == "tsv" { b'\t' } else { b',' }),
             Err(reason) => vec![(label.to_string(), Err(reason))],
@@ -127,6 +135,41 @@ fn read_bytes(label: &str, ext: &str, bytes: &[u8], depth: usize) -> Vec<Read1> 
             vec![(label.to_string(), draft)]
         }
     }
+}
+
+/// A saved e-mail (a newsletter, an alert, an article mailed on): the subject is the title, the
+/// plain-text part the body (an HTML-only message is read as a page fragment, without scripts or
+/// styles), the sender's name the outlet (a digest or an alert service), the Date header the date.
+fn read_eml(bytes: &[u8]) -> Result<Draft, String> {
+    let message = mail_parser::MessageParser::default()
+        .parse(bytes)
+        .ok_or("is not an e-mail message (no headers)")?;
+    let subject = message.subject().map(str::trim).filter(|s| !s.is_empty());
+    let sender = message.from().and_then(|f| f.first());
+    if subject.is_none() && sender.is_none() {
+        return Err("is not an e-mail message (no Subject or From header)".into());
+    }
+    let body = match message.text_part(0).map(|p| &p.body) {
+        Some(mail_parser::PartType::Text(text)) => tidy_text(text),
+        _ => match message.body_html(0) {
+            Some(html) => fragment_text(&html),
+            None => String::new(),
+        },
+    };
+    if body.trim().is_empty() {
+        return Err("is an e-mail with no text in its body".into());
+    }
+    let title = subject
+        .map(String::from)
+        .or_else(|| split_title(&body).map(|(title, _)| title))
+        .unwrap_or_default();
+    Ok(Draft {
+        title,
+        body,
+        outlet: sender.and_then(|a| a.name().or(a.address()).map(String::from)),
+        published: message.date().map(|d| d.to_rfc3339()),
+        ..Draft::default()
+    })
 }
 
 /// Bytes → text, or why they are not text.
