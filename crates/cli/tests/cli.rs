@@ -772,3 +772,66 @@ fn saved_emails_import_with_subject_sender_and_date_and_no_markup() {
         stdout(&rejected)
     );
 }
+
+/// A PDF's text layer imports; Arabic that the PDF holds in visual order comes back in reading
+/// order. The PDFs are Marsad's own briefings (typst), in English and in Arabic.
+#[test]
+fn pdfs_import_their_text_with_arabic_in_reading_order() {
+    let dir = tempfile::tempdir().expect("temp");
+    let samples_db = dir.path().join("samples.sqlite");
+    let samples = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src-tauri/resources/samples");
+    assert!(
+        marsad(&samples_db, &["import", &samples.display().to_string()])
+            .status
+            .success()
+    );
+    let mut pdfs = Vec::new();
+    for lang in ["en", "ar"] {
+        let pdf = dir.path().join(format!("belousov-{lang}.pdf"));
+        let out = marsad(
+            &samples_db,
+            &[
+                "report",
+                "--actor",
+                "Belousov",
+                "--lang",
+                lang,
+                "--format",
+                "pdf",
+                "-o",
+                &pdf.display().to_string(),
+            ],
+        );
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        pdfs.push(pdf.display().to_string());
+    }
+    let fake = dir.path().join("fake.pdf");
+    std::fs::write(&fake, "not a pdf at all, just words").expect("write");
+    let db = dir.path().join("ws.sqlite");
+    let out = marsad(
+        &db,
+        &["import", &pdfs[0], &pdfs[1], &fake.display().to_string()],
+    );
+    let printed = stdout(&out);
+    assert!(printed.contains("fake.pdf: is not a PDF"), "{printed}");
+    assert!(printed.contains("2 imported"), "{printed}");
+    let text = |id: &str| stdout(&marsad(&db, &["show", id]));
+    let english = text("1");
+    assert!(
+        english.contains("more than 20 militant groups"),
+        "{english}"
+    );
+    let arabic = text("2");
+    assert!(
+        arabic.contains("تمثل الخطر الرئيسي على أمن روسيا"),
+        "{arabic}"
+    );
+    assert!(
+        arabic.contains("الفاعلون"),
+        "a heading in reading order: {arabic}"
+    );
+}

@@ -19,7 +19,7 @@ pub const TEXT_EXTENSIONS: &[&str] = &[
     "txt", "md", "markdown", "text", "html", "htm", "xhtml", "eml",
 ];
 pub const DATA_EXTENSIONS: &[&str] = &[
-    "json", "jsonl", "ndjson", "zip", "rss", "atom", "xml", "csv", "tsv",
+    "json", "jsonl", "ndjson", "zip", "rss", "atom", "xml", "csv", "tsv", "pdf",
 ];
 
 /// An article read from somewhere, before extraction.
@@ -59,13 +59,8 @@ pub fn read_file(path: &Path) -> Vec<Read1> {
         } else {
             format!(".{ext}")
         };
-        let hint = if ext == "pdf" {
-            " (PDF is not read yet: save the article's text or web page instead)"
-        } else {
-            ""
-        };
         return vec![(label, Err(format!(
-            "is not a format Marsad imports ({shown}){hint}; it reads .txt, .md, .html, .eml, .rss, .atom, .xml feeds, .json, .jsonl, .csv, .tsv and .zip files"
+            "is not a format Marsad imports ({shown}); it reads .txt, .md, .html, .eml, .pdf, .rss, .atom, .xml feeds, .json, .jsonl, .csv, .tsv and .zip files"
         )))];
     }
     let limit = if text_file {
@@ -118,6 +113,7 @@ fn read_bytes(label: &str, ext: &str, bytes: &[u8], depth: usize) -> Vec<Read1> 
         )],
         "rss" | "atom" | "xml" => read_feed(label, bytes),
         "eml" => vec![(label.to_string(), read_eml(bytes))],
+        "pdf" => vec![(label.to_string(), read_pdf(bytes))],
         "csv" | "tsv" => match decode_text(bytes) {
             Ok(text) => read_csv(label, &text, if ext == "tsv" { b'\t' } else { b',' }),
             Err(reason) => vec![(label.to_string(), Err(reason))],
@@ -170,6 +166,146 @@ fn read_eml(bytes: &[u8]) -> Result<Draft, String> {
         published: message.date().map(|d| d.to_rfc3339()),
         ..Draft::default()
     })
+}
+
+/// A PDF's text layer (pdf-extract): the first line is the title, the rest the body. A PDF with
+/// no text (a scan), an encrypted one or a broken one is refused with the reason; the parser
+/// panicking on a hostile file is caught and reported the same way.
+fn read_pdf(bytes: &[u8]) -> Result<Draft, String> {
+    if !bytes.starts_with(b"%PDF-") {
+        return Err("is not a PDF (it does not start with %PDF-)".into());
+    }
+    let text = std::panic::catch_unwind(|| pdf_extract::extract_text_from_mem(bytes))
+        .map_err(|_| "is a PDF Marsad cannot read (the PDF reader failed on it)".to_string())?
+        .map_err(|e| format!("is a PDF Marsad cannot read ({e})"))?;
+    // Page breaks are line breaks; bidi controls a PDF's text layer carries are layout, not text.
+    let text: String = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}'))
+        .map(|c| if c == '\u{c}' { '\n' } else { c })
+        .collect();
+    let text = tidy_text(&text);
+    let text: Vec<String> = text.lines().map(reading_order).collect();
+    let text = text.join("\n");
+    if text.chars().filter(|c| c.is_alphabetic()).count() < 20 {
+        return Err(
+            "is a PDF with no text layer (a scanned image?); Marsad reads only a PDF's text".into(),
+        );
+    }
+    split_title(&text)
+        .map(|(title, body)| Draft {
+            title,
+            body,
+            ..Draft::default()
+        })
+        .ok_or_else(|| "is a PDF with a single line of text".to_string())
+}
+
+/// A line of Arabic that a PDF gave in visual order (its letters right to left reversed:
+/// "فوسواليب هيردنأ") put back in reading order ("أندريه بيلاوسوف"), with runs of Latin letters
+/// and digits kept left to right. A line is turned only when more of its words are known Arabic
+/// words turned than as given; other lines are returned as they are.
+fn reading_order(line: &str) -> String {
+    let arabic = line
+        .chars()
+        .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
+        .count();
+    if arabic < 2 {
+        return line.to_string();
+    }
+    // Known words count, and so do word shapes only reading order has: the article ال opens
+    // words, ة and ى close them, إ opens them.
+    let known = |text: &str| -> i64 {
+        text.split(|c: char| !c.is_alphabetic())
+            .filter(|w| {
+                w.chars().count() >= 2 && w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
+            })
+            .map(|w| {
+                i64::from(marsad_extract::is_known_word(w)) + i64::from(w.starts_with("ال"))
+                    - i64::from(w.starts_with(['ة', 'ى']))
+                    - i64::from(w.ends_with('إ'))
+            })
+            .sum()
+    };
+    // In visual order the leftmost letter opens a left-to-right line ("Scope: …") and closes a
+    // right-to-left one.
+    let is_arabic = |c: &char| ('\u{0600}'..='\u{06FF}').contains(c);
+    let first_strong = line.chars().find(|c| c.is_alphabetic());
+    let turned = if first_strong.is_some_and(|c| !is_arabic(&c)) {
+        arabic_runs_turned(line)
+    } else {
+        visual_to_logical(line)
+    };
+    if known(&turned) > known(line) {
+        turned
+    } else {
+        line.to_string()
+    }
+}
+
+/// A left-to-right line with Arabic in visual order: each run of Arabic (with the spaces and
+/// punctuation inside it) reversed where it stands.
+fn arabic_runs_turned(line: &str) -> String {
+    let chars: Vec<char> = line.chars().collect();
+    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < chars.len() {
+        if !arabic(chars[i]) {
+            out.push(chars[i]);
+            i += 1;
+            continue;
+        }
+        let mut j = i;
+        while j < chars.len() && (arabic(chars[j]) || !chars[j].is_alphanumeric()) {
+            j += 1;
+        }
+        while j > i + 1 && !arabic(chars[j - 1]) {
+            j -= 1;
+        }
+        out.extend(chars[i..j].iter().rev());
+        i = j;
+    }
+    out
+}
+
+/// Reverses a line, then puts each run of left-to-right characters (Latin letters, digits and
+/// the punctuation inside them) back in its own order; brackets are mirrored.
+fn visual_to_logical(line: &str) -> String {
+    let reversed: Vec<char> = line
+        .chars()
+        .rev()
+        .map(|c| match c {
+            '(' => ')',
+            ')' => '(',
+            '[' => ']',
+            ']' => '[',
+            '«' => '»',
+            '»' => '«',
+            c => c,
+        })
+        .collect();
+    let ltr = |c: char| c.is_ascii_alphanumeric() || ('\u{0660}'..='\u{0669}').contains(&c);
+    let inside = |c: char| ltr(c) || matches!(c, '.' | ',' | ':' | '/' | '%' | '-' | ' ');
+    let mut out = String::with_capacity(line.len());
+    let mut i = 0;
+    while i < reversed.len() {
+        if ltr(reversed[i]) {
+            let mut j = i;
+            while j < reversed.len() && inside(reversed[j]) {
+                j += 1;
+            }
+            while j > i + 1 && !ltr(reversed[j - 1]) {
+                j -= 1; // trailing spaces and punctuation belong to the Arabic around the run
+            }
+            out.extend(reversed[i..j].iter().rev());
+            i = j;
+        } else {
+            out.push(reversed[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Bytes → text, or why they are not text.

@@ -226,3 +226,9 @@ fn role_text(doc: &text::Doc, from: usize, to: usize) -> String {
     };
     actors::surface_text(doc, from, to, drop)
 }
+
+/// Whether the Arabic corpus the tagger learnt from has `word` (any form): used to tell Arabic
+/// in reading order from Arabic a PDF gives in visual order (reversed).
+pub fn is_known_word(word: &str) -> bool {
+    !tagged::unseen(&normalize::fold_key(word))
+}

@@ -97,7 +97,7 @@ export function useImport(onImported: () => Promise<void>): Importer {
         filters: [
           {
             name: t("import.filterText"),
-            extensions: ["txt", "md", "markdown", "html", "htm", "eml", "rss", "atom", "xml", "json", "jsonl", "csv", "tsv", "zip"],
+            extensions: ["txt", "md", "markdown", "html", "htm", "eml", "pdf", "rss", "atom", "xml", "json", "jsonl", "csv", "tsv", "zip"],
           },
           { name: t("import.filterAll"), extensions: ["*"] },
         ],
