@@ -7,6 +7,9 @@ use crate::{Result, Store};
 pub(crate) const ARTICLE: i64 = 1;
 pub(crate) const STATEMENT: i64 = 2;
 
+/// Searches with more matches than this list the newest first rather than the most relevant.
+pub const RANKED_AT_MOST: i64 = 5_000;
+
 /// One match of the index: what it is and how well it matched (lower is better).
 #[derive(Debug, Clone, PartialEq)]
 pub struct IndexHit {
@@ -36,19 +39,38 @@ impl Store {
             _ => "",
         };
         let visible = "NOT (search_index.rowid % 4 = 2 AND EXISTS (SELECT 1 FROM statements s WHERE s.id = search_index.rowid / 4 AND s.review_state = 'rejected'))";
+        // With no statement rejected (the partial index says so at once), the index alone counts
+        // the matches; otherwise each match is checked (a per-row check of all matches costs
+        // more than the rest of the search together, so it is done only when needed).
+        let (any_rejected,): (bool,) = sqlx::query_as(
+            "SELECT EXISTS (SELECT 1 FROM statements WHERE review_state = 'rejected')",
+        )
+        .fetch_one(&self.pool)
+        .await?;
+        let count_sql = if statements && any_rejected {
+            format!("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ? {kind_filter} AND {visible}")
+        } else {
+            format!("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ? {kind_filter}")
+        };
+        let (total,): (i64,) = sqlx::query_as(&count_sql)
+            .bind(expression)
+            .fetch_one(&self.pool)
+            .await?;
+        // Ranking every match by relevance reads each one's length: past RANKED_AT_MOST matches the
+        // most recently imported come first instead (the index walks them newest first and stops).
+        let order = if total > RANKED_AT_MOST {
+            "search_index.rowid DESC"
+        } else {
+            "bm25(search_index)"
+        };
         let sql = format!(
             "SELECT rowid, bm25(search_index) FROM search_index WHERE search_index MATCH ? {kind_filter} AND {visible}
-             ORDER BY bm25(search_index) LIMIT ?"
+             ORDER BY {order} LIMIT ?"
         );
         let rows: Vec<(i64, f64)> = sqlx::query_as(&sql)
             .bind(expression)
             .bind(limit)
             .fetch_all(&self.pool)
-            .await?;
-        let count_sql = format!("SELECT COUNT(*) FROM search_index WHERE search_index MATCH ? {kind_filter} AND {visible}");
-        let (total,): (i64,) = sqlx::query_as(&count_sql)
-            .bind(expression)
-            .fetch_one(&self.pool)
             .await?;
         let hits = rows
             .into_iter()
