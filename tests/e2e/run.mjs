@@ -147,14 +147,21 @@ async function openSampleWorkspace(browser) {
   await (await byTestId(browser, "nav-actors")).waitForDisplayed({ timeout: 30000 });
 }
 
-async function openTimelineOf(browser, name) {
+/** The actors list: back from an actor's page, or through the navigation rail. */
+async function openActorsList(browser) {
   await browser.waitUntil(
     async () => {
-      await (await byTestId(browser, "nav-actors")).click();
+      const back = await byTestId(browser, "actor-back");
+      if (await back.isExisting()) await back.click();
+      else await (await byTestId(browser, "nav-actors")).click();
       return (await byTestId(browser, "actors-search")).isDisplayed();
     },
     { timeout: 20000, interval: 1000, timeoutMsg: "the actors view did not open" },
   );
+}
+
+async function openTimelineOf(browser, name) {
+  await openActorsList(browser);
   await fill(browser, "actors-search", name);
   await browser.waitUntil(
     async () => {
@@ -261,15 +268,7 @@ await withApp("the reports view previews Lavrov's briefing, in English and then 
 await withApp("an actor's page merges with a preview of what moves, splits off an article, and undo takes both back", async (browser) => {
   await openSampleWorkspace(browser);
   const openDetails = async (name) => {
-    await browser.waitUntil(
-      async () => {
-        const back = await byTestId(browser, "actor-back");
-        if (await back.isExisting()) await back.click();
-        else await (await byTestId(browser, "nav-actors")).click();
-        return (await byTestId(browser, "actors-search")).isDisplayed();
-      },
-      { timeout: 20000, interval: 1000, timeoutMsg: "the actors view did not open" },
-    );
+    await openActorsList(browser);
     await fill(browser, "actors-search", name);
     await browser.waitUntil(
       async () => {

@@ -13,7 +13,7 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use marsad_domain::{
     Extraction, ImportItem, ImportOutcome, ImportReport, Language, PastedArticle, Script,
 };
-use marsad_extract::normalize::{role_key, spelling_key};
+use marsad_extract::normalize::role_key;
 use marsad_extract::search::index_text;
 use marsad_extract::{detect_language, extract, fold_key};
 use marsad_store::{NewActor, NewArticle, NewName, StoredArticle};
@@ -419,11 +419,11 @@ fn matching_names(actor: &marsad_domain::ExtractedActor) -> NewActor {
         .chain(actor.name_en.iter())
         .chain(actor.aliases.iter().map(|a| &a.text));
     for text in all {
-        let normalized = fold_key(text);
+        let (normalized, spelling) = crate::registry::name_keys(text);
         if !normalized.is_empty() && !names.iter().any(|n| n.normalized == normalized) {
             names.push(NewName {
                 text: text.clone(),
-                spelling: spelling_key(&normalized),
+                spelling,
                 normalized,
                 script: Script::of(text),
             });

@@ -61,9 +61,8 @@ fn definition(
         .flatten()
         .chain(names_in(entry.get("aliases")));
     for text in all {
-        let folded = fold_key(&text);
+        let (folded, spelling) = name_keys(&text);
         if !folded.is_empty() && !names.iter().any(|(_, f, _)| *f == folded) {
-            let spelling = spelling_key(&folded);
             names.push((text, folded, spelling));
         }
     }
@@ -178,11 +177,10 @@ impl Workspace {
     }
 
     pub async fn add_alias(&self, id: Id, text: &str, now: &str) -> Result<()> {
-        let folded = fold_key(text);
+        let (folded, spelling) = name_keys(text);
         if folded.is_empty() {
             return Err(Error::invalid("a name needs letters"));
         }
-        let spelling = spelling_key(&folded);
         Ok(self
             .store
             .add_alias(id, text.trim(), (&folded, &spelling), now)
@@ -256,7 +254,7 @@ impl Workspace {
 }
 
 /// A name's folded form and spelling key, for matching.
-fn name_keys(name: &str) -> (String, String) {
+pub(crate) fn name_keys(name: &str) -> (String, String) {
     let folded = fold_key(name);
     let spelling = spelling_key(&folded);
     (folded, spelling)

@@ -201,25 +201,24 @@ fn read_pdf(bytes: &[u8]) -> Result<Draft, String> {
         .ok_or_else(|| "is a PDF with a single line of text".to_string())
 }
 
+/// A character of the Arabic block (U+0600–U+06FF).
+fn arabic_letter(c: char) -> bool {
+    ('\u{0600}'..='\u{06FF}').contains(&c)
+}
+
 /// A line of Arabic that a PDF gave in visual order (its letters right to left reversed:
 /// "فوسواليب هيردنأ") put back in reading order ("أندريه بيلاوسوف"), with runs of Latin letters
 /// and digits kept left to right. A line is turned only when more of its words are known Arabic
 /// words turned than as given; other lines are returned as they are.
 fn reading_order(line: &str) -> String {
-    let arabic = line
-        .chars()
-        .filter(|c| ('\u{0600}'..='\u{06FF}').contains(c))
-        .count();
-    if arabic < 2 {
+    if line.chars().filter(|&c| arabic_letter(c)).count() < 2 {
         return line.to_string();
     }
     // Known words count, and so do word shapes only reading order has: the article ال opens
     // words, ة and ى close them, إ opens them.
     let known = |text: &str| -> i64 {
         text.split(|c: char| !c.is_alphabetic())
-            .filter(|w| {
-                w.chars().count() >= 2 && w.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c))
-            })
+            .filter(|w| w.chars().count() >= 2 && w.chars().any(arabic_letter))
             .map(|w| {
                 i64::from(marsad_extract::is_known_word(w)) + i64::from(w.starts_with("ال"))
                     - i64::from(w.starts_with(['ة', 'ى']))
@@ -229,9 +228,8 @@ fn reading_order(line: &str) -> String {
     };
     // In visual order the leftmost letter opens a left-to-right line ("Scope: …") and closes a
     // right-to-left one.
-    let is_arabic = |c: &char| ('\u{0600}'..='\u{06FF}').contains(c);
     let first_strong = line.chars().find(|c| c.is_alphabetic());
-    let turned = if first_strong.is_some_and(|c| !is_arabic(&c)) {
+    let turned = if first_strong.is_some_and(|c| !arabic_letter(c)) {
         arabic_runs_turned(line)
     } else {
         visual_to_logical(line)
@@ -247,7 +245,7 @@ fn reading_order(line: &str) -> String {
 /// punctuation inside it) reversed where it stands.
 fn arabic_runs_turned(line: &str) -> String {
     let chars: Vec<char> = line.chars().collect();
-    let arabic = |c: char| ('\u{0600}'..='\u{06FF}').contains(&c);
+    let arabic = arabic_letter;
     let mut out = String::with_capacity(line.len());
     let mut i = 0;
     while i < chars.len() {

@@ -47,27 +47,23 @@ impl Workspace {
     /// migration that added them; later rows are stored with theirs).
     async fn fill_matching_keys(&self) -> Result<()> {
         use marsad_extract::normalize::{role_key, spelling_key};
-        loop {
-            let names = self.store.aliases_without_spelling(5000).await?;
-            if names.is_empty() {
-                break;
+        use marsad_store::MatchingKey;
+        let derivations = [
+            (MatchingKey::Spelling, spelling_key as KeyFn),
+            (MatchingKey::Role, role_key as KeyFn),
+        ];
+        for (key, derive) in derivations {
+            loop {
+                let rows = self.store.rows_without_key(key, 5000).await?;
+                if rows.is_empty() {
+                    break;
+                }
+                let keys: Vec<(i64, String)> = rows
+                    .into_iter()
+                    .map(|(id, text)| (id, derive(&text)))
+                    .collect();
+                self.store.set_keys(key, &keys).await?;
             }
-            let keys: Vec<(i64, String)> = names
-                .into_iter()
-                .map(|(id, folded)| (id, spelling_key(&folded)))
-                .collect();
-            self.store.set_alias_spellings(&keys).await?;
-        }
-        loop {
-            let roles = self.store.roles_without_key(5000).await?;
-            if roles.is_empty() {
-                break;
-            }
-            let keys: Vec<(i64, String)> = roles
-                .into_iter()
-                .map(|(id, role)| (id, role_key(&role)))
-                .collect();
-            self.store.set_role_keys(&keys).await?;
         }
         Ok(())
     }
@@ -191,3 +187,6 @@ pub async fn restore(source: &Path, db: &Path) -> Result<()> {
         .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", db.display())))?;
     Ok(())
 }
+
+/// Computes a matching key from the text it derives from.
+type KeyFn = fn(&str) -> String;

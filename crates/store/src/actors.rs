@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 use sqlx::{Sqlite, Transaction};
 
 use crate::articles::insert_alias;
-use crate::rows::parse_enum;
+use crate::rows::{parse_enum, to_u32};
 use crate::{Error, Result, Store};
 
 /// Tables whose actor column a merge or split moves: (table, id column, actor column).
@@ -70,25 +70,42 @@ async fn log(
     crate::review::log_edit(tx, now, action, "actor", Some(actor), before, after).await
 }
 
-async fn exists(tx: &mut Transaction<'_, Sqlite>, id: Id) -> Result<()> {
+/// The actor exists (`unmerged`: and has not been merged into another).
+async fn actor_exists<'e>(
+    executor: impl sqlx::Executor<'e, Database = Sqlite>,
+    id: Id,
+    unmerged: bool,
+) -> Result<()> {
     let row: Option<(Id,)> =
-        sqlx::query_as("SELECT id FROM actors WHERE id = ? AND merged_into IS NULL")
+        sqlx::query_as("SELECT id FROM actors WHERE id = ? AND (NOT ? OR merged_into IS NULL)")
             .bind(id)
-            .fetch_optional(&mut **tx)
+            .bind(unmerged)
+            .fetch_optional(executor)
             .await?;
     row.map(|_| ()).ok_or(Error::NotFound { what: "actor", id })
 }
 
-async fn exists_in(pool: &sqlx::SqlitePool, id: Id) -> Result<()> {
-    let row: Option<(i64,)> = sqlx::query_as("SELECT 1 FROM actors WHERE id = ?")
-        .bind(id)
-        .fetch_optional(pool)
-        .await?;
-    row.map(|_| ()).ok_or(Error::NotFound { what: "actor", id })
+async fn exists(tx: &mut Transaction<'_, Sqlite>, id: Id) -> Result<()> {
+    actor_exists(&mut **tx, id, true).await
 }
 
-fn count(n: i64) -> u32 {
-    u32::try_from(n).unwrap_or(u32::MAX)
+/// A matching key the application computes and stores beside the text it derives from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MatchingKey {
+    /// `actor_aliases.spelling`, from the folded name (`normalized`).
+    Spelling,
+    /// `actor_roles.role_key`, from the role as written.
+    Role,
+}
+
+impl MatchingKey {
+    /// (table, column it derives from, key column): fixed names, never input.
+    fn columns(self) -> (&'static str, &'static str, &'static str) {
+        match self {
+            MatchingKey::Spelling => ("actor_aliases", "normalized", "spelling"),
+            MatchingKey::Role => ("actor_roles", "role", "role_key"),
+        }
+    }
 }
 
 /// An actor the analyst defines before (or regardless of) articles: a watchlist entry.
@@ -106,6 +123,9 @@ pub struct ActorDefinition {
     pub note: Option<String>,
 }
 
+/// id, name, spelling key, script, language, origin.
+type AliasRow = (Id, String, Option<String>, String, Option<String>, String);
+
 type SuggestionRow = (
     Id,
     Id,
@@ -119,44 +139,29 @@ type SuggestionRow = (
 );
 
 impl Store {
-    /// Names stored without a spelling key (before migration 0007): id and folded name.
-    pub async fn aliases_without_spelling(&self, limit: u32) -> Result<Vec<(Id, String)>> {
-        Ok(sqlx::query_as(
-            "SELECT id, normalized FROM actor_aliases WHERE spelling IS NULL ORDER BY id LIMIT ?",
-        )
+    /// Rows stored without `key` (before migration 0007): id and the text it derives from.
+    pub async fn rows_without_key(
+        &self,
+        key: MatchingKey,
+        limit: u32,
+    ) -> Result<Vec<(Id, String)>> {
+        let (table, source, column) = key.columns();
+        Ok(sqlx::query_as(&format!(
+            "SELECT id, {source} FROM {table} WHERE {column} IS NULL ORDER BY id LIMIT ?"
+        ))
         .bind(limit)
         .fetch_all(&self.pool)
         .await?)
     }
 
-    pub async fn set_alias_spellings(&self, keys: &[(Id, String)]) -> Result<()> {
+    /// Stores `key` for the rows given (id, key).
+    pub async fn set_keys(&self, key: MatchingKey, keys: &[(Id, String)]) -> Result<()> {
+        let (table, _, column) = key.columns();
+        let sql = format!("UPDATE {table} SET {column} = ? WHERE id = ?");
         let mut tx = self.write_transaction().await?;
-        for (id, key) in keys {
-            sqlx::query("UPDATE actor_aliases SET spelling = ? WHERE id = ?")
-                .bind(key)
-                .bind(id)
-                .execute(&mut *tx)
-                .await?;
-        }
-        tx.commit().await?;
-        Ok(())
-    }
-
-    /// Roles stored without a matching key (before migration 0007): id and role as written.
-    pub async fn roles_without_key(&self, limit: u32) -> Result<Vec<(Id, String)>> {
-        Ok(sqlx::query_as(
-            "SELECT id, role FROM actor_roles WHERE role_key IS NULL ORDER BY id LIMIT ?",
-        )
-        .bind(limit)
-        .fetch_all(&self.pool)
-        .await?)
-    }
-
-    pub async fn set_role_keys(&self, keys: &[(Id, String)]) -> Result<()> {
-        let mut tx = self.write_transaction().await?;
-        for (id, key) in keys {
-            sqlx::query("UPDATE actor_roles SET role_key = ? WHERE id = ?")
-                .bind(key)
+        for (id, value) in keys {
+            sqlx::query(&sql)
+                .bind(value)
                 .bind(id)
                 .execute(&mut *tx)
                 .await?;
@@ -503,14 +508,14 @@ impl Store {
     pub async fn remove_alias(&self, id: Id, normalized: &str, now: &str) -> Result<()> {
         let mut tx = self.write_transaction().await?;
         exists(&mut tx, id).await?;
-        let row: Option<(Id, String, String, Option<String>, String)> = sqlx::query_as(
-            "SELECT id, alias, script, language, origin FROM actor_aliases WHERE actor_id = ? AND normalized = ?",
+        let row: Option<AliasRow> = sqlx::query_as(
+            "SELECT id, alias, spelling, script, language, origin FROM actor_aliases WHERE actor_id = ? AND normalized = ?",
         )
         .bind(id)
         .bind(normalized)
         .fetch_optional(&mut *tx)
         .await?;
-        let Some((alias_id, alias, script, language, origin)) = row else {
+        let Some((alias_id, alias, spelling, script, language, origin)) = row else {
             return Err(Error::NotFound {
                 what: "name of actor",
                 id,
@@ -520,7 +525,7 @@ impl Store {
             .bind(alias_id)
             .execute(&mut *tx)
             .await?;
-        let row = json!({"id": alias_id, "alias": alias, "normalized": normalized, "script": script, "language": language, "origin": origin});
+        let row = json!({"id": alias_id, "alias": alias, "normalized": normalized, "spelling": spelling, "script": script, "language": language, "origin": origin});
         log(
             &mut tx,
             now,
@@ -809,11 +814,12 @@ pub(crate) async fn undo_actor_edit(
         }
         "actor.alias_remove" => {
             let r = &before["row"];
-            sqlx::query("INSERT INTO actor_aliases (id, actor_id, alias, normalized, script, language, origin) VALUES (?, ?, ?, ?, ?, ?, ?)")
+            sqlx::query("INSERT INTO actor_aliases (id, actor_id, alias, normalized, spelling, script, language, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
                 .bind(r["id"].as_i64())
                 .bind(actor)
                 .bind(r["alias"].as_str())
                 .bind(r["normalized"].as_str())
+                .bind(r["spelling"].as_str())
                 .bind(r["script"].as_str())
                 .bind(r["language"].as_str())
                 .bind(r["origin"].as_str())
@@ -898,7 +904,7 @@ impl Store {
     /// The articles an actor appears in (as mentioned, speaker or source), newest first, with its
     /// counts in each: what a split by article would move.
     pub async fn actor_articles(&self, actor: Id) -> Result<Vec<marsad_domain::ActorArticle>> {
-        exists_in(&self.pool, actor).await?;
+        actor_exists(&self.pool, actor, false).await?;
         let rows: Vec<(Id, String, Option<String>, i64, i64, i64)> = sqlx::query_as(
             "SELECT ar.id, ar.title, ar.published_at,
                 (SELECT COUNT(*) FROM mentions m WHERE m.actor_id = ?1 AND m.article_id = ar.id),
@@ -921,9 +927,9 @@ impl Store {
                         article_id,
                         title,
                         published_at,
-                        mentions: count(mentions),
-                        statements: count(statements),
-                        figures: count(figures),
+                        mentions: to_u32(mentions),
+                        statements: to_u32(statements),
+                        figures: to_u32(figures),
                     }
                 },
             )
@@ -950,7 +956,7 @@ impl Store {
                     .bind(from)
                     .fetch_one(&self.pool)
                     .await?;
-            counts.push(count(n));
+            counts.push(to_u32(n));
         }
         let new_names: Vec<(String,)> = sqlx::query_as(
             "SELECT alias FROM actor_aliases WHERE actor_id = ? AND normalized NOT IN

@@ -424,22 +424,35 @@ pub(crate) async fn insert_alias(
     spelling: Option<&str>,
     origin: &str,
 ) -> Result<Option<Id>> {
-    let script = Script::of(text);
-    let language = language_of(script);
-    let done = sqlx::query(
-        "INSERT INTO actor_aliases (actor_id, alias, normalized, spelling, script, language, origin) VALUES (?, ?, ?, ?, ?, ?, ?)
-         ON CONFLICT (actor_id, normalized) DO NOTHING",
-    )
-    .bind(actor)
-    .bind(text)
-    .bind(normalized)
-    .bind(spelling)
-    .bind(script.as_str())
-    .bind(language)
-    .bind(origin)
-    .execute(&mut **tx)
-    .await?;
+    let done = alias_insert(actor, [(text, normalized, spelling)], origin)
+        .build()
+        .execute(&mut **tx)
+        .await?;
     Ok((done.rows_affected() > 0).then(|| done.last_insert_rowid()))
+}
+
+/// The INSERT of names for one actor: (name, folded form, spelling key); a name whose folded form
+/// the actor has already is left as it is.
+fn alias_insert<'a>(
+    actor: Id,
+    names: impl IntoIterator<Item = (&'a str, &'a str, Option<&'a str>)>,
+    origin: &'a str,
+) -> QueryBuilder<'a, Sqlite> {
+    let mut insert = QueryBuilder::<Sqlite>::new(
+        "INSERT INTO actor_aliases (actor_id, alias, normalized, spelling, script, language, origin) ",
+    );
+    insert.push_values(names, |mut row, (text, normalized, spelling)| {
+        let script = Script::of(text);
+        row.push_bind(actor)
+            .push_bind(text)
+            .push_bind(normalized)
+            .push_bind(spelling)
+            .push_bind(script.as_str())
+            .push_bind(language_of(script))
+            .push_bind(origin);
+    });
+    insert.push(" ON CONFLICT (actor_id, normalized) DO NOTHING");
+    insert
 }
 
 /// Links a new article to the story of the most similar stored article, if one is similar
@@ -912,21 +925,17 @@ async fn add_actor_facts<'a>(
     .await?;
     // One statement per kind of row: each query is a round trip to SQLite's thread.
     if !new.names.is_empty() {
-        let mut insert = QueryBuilder::<Sqlite>::new(
-            "INSERT INTO actor_aliases (actor_id, alias, normalized, spelling, script, language, origin) ",
-        );
-        insert.push_values(&new.names, |mut row, name| {
-            let script = Script::of(&name.text);
-            row.push_bind(actor_id)
-                .push_bind(&name.text)
-                .push_bind(&name.normalized)
-                .push_bind(&name.spelling)
-                .push_bind(script.as_str())
-                .push_bind(language_of(script))
-                .push_bind("article");
+        let names = new.names.iter().map(|n| {
+            (
+                n.text.as_str(),
+                n.normalized.as_str(),
+                Some(n.spelling.as_str()),
+            )
         });
-        insert.push(" ON CONFLICT (actor_id, normalized) DO NOTHING");
-        insert.build().execute(&mut **tx).await?;
+        alias_insert(actor_id, names, "article")
+            .build()
+            .execute(&mut **tx)
+            .await?;
     }
     for (i, role) in actor.roles.iter().enumerate() {
         // Once per article, however many of its actors this one stands for.

@@ -23,7 +23,7 @@ use std::time::Duration;
 use sqlx::sqlite::{SqliteConnectOptions, SqliteJournalMode, SqlitePoolOptions, SqliteSynchronous};
 use sqlx::SqlitePool;
 
-pub use actors::ActorDefinition;
+pub use actors::{ActorDefinition, MatchingKey};
 pub use articles::{NewActor, NewArticle, NewName, StoredArticle};
 pub use error::{Error, Result};
 pub use export::EXPORT_TABLES;

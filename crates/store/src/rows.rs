@@ -10,6 +10,11 @@ use sqlx::Row;
 use crate::articles::to_usize;
 use crate::{Error, Result};
 
+/// A SQLite count as a `u32` (saturating).
+pub(crate) fn to_u32(n: i64) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
 pub(crate) fn parse_enum<T>(s: &str, parse: impl Fn(&str) -> Option<T>, what: &str) -> Result<T> {
     parse(s).ok_or_else(|| Error::Corrupt(format!("unknown {what} '{s}'")))
 }
