@@ -6,7 +6,7 @@
 Each query runs `marsad` as a new process (start-up, opening the workspace and printing JSON
 included) several times; the script prints the median and worst wall time of each, and for
 searches the time the search itself took inside (`elapsed_ms`). The busiest actors are the three
-with the most statements. Standard library only.
+with the most statements; then the actors list, the home page and the library list. Standard library only.
 """
 
 import argparse
@@ -59,6 +59,16 @@ def main() -> None:
         print(
             f"timeline of actor {actor} ({statements} statements): {items} items; "
             f"whole process median {statistics.median(walls):.0f} ms, worst {max(walls):.0f} ms"
+        )
+    for label, command in [
+        ("actors list (most active 500)", ["actors", "--limit", "500", "--json"]),
+        ("home page (overview)", ["overview"]),
+        ("library (newest 5,000 articles)", ["articles", "--limit", "5000", "--json"]),
+    ]:
+        walls = [run(args.marsad, args.workspace, command)[0] for _ in range(args.runs)]
+        print(
+            f"{label}: whole process median {statistics.median(walls):.0f} ms, "
+            f"worst {max(walls):.0f} ms"
         )
 
 

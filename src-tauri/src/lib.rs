@@ -67,8 +67,12 @@ async fn workspace_info(state: tauri::State<'_, AppState>) -> CommandResult<Work
 #[tauri::command]
 #[specta::specta]
 async fn list_articles(state: tauri::State<'_, AppState>) -> CommandResult<Vec<ArticleSummary>> {
-    Ok(state.workspace.articles().await?)
+    Ok(state.workspace.articles(Some(LIBRARY_AT_MOST)).await?)
 }
+
+/// The library lists the newest articles only: at 300,000 articles the whole list took seconds to
+/// read and to draw. The count of all is in `workspace_info`; search finds the older ones.
+const LIBRARY_AT_MOST: u32 = 5_000;
 
 #[tauri::command]
 #[specta::specta]

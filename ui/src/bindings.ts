@@ -806,7 +806,11 @@ from: string | null; to: string | null; stances: Stance[]; outlets: string[]; la
  * Review states to include; empty: everything but rejected.
  */
 review: ReviewState[]; tag: string | null }
-export type WorkspaceInfo = { db_path: string; article_count: number }
+export type WorkspaceInfo = { db_path: string; article_count: number; 
+/**
+ * Every outlet named by an article (unsorted).
+ */
+outlets: string[] }
 
 /** tauri-specta globals **/
 

@@ -67,6 +67,9 @@ enum Command {
     },
     /// List the articles in the workspace.
     Articles {
+        /// List only the newest N imports.
+        #[arg(long)]
+        limit: Option<u32>,
         #[arg(long)]
         json: bool,
     },
@@ -162,6 +165,9 @@ enum Command {
         #[arg(value_parser = ["rebuild"])]
         action: String,
     },
+    /// The desktop app's home page as JSON: counts, most active actors, newest statements and
+    /// figures, articles waiting for review.
+    Overview,
     /// Counts of articles, actors, statements and figures, and the database's size.
     Stats {
         #[arg(long)]
@@ -516,9 +522,9 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                 ExitCode::SUCCESS
             })
         }
-        Command::Articles { json } => {
+        Command::Articles { limit, json } => {
             let ws = open(cli.db).await?;
-            let articles = ws.articles().await?;
+            let articles = ws.articles(limit).await?;
             if json {
                 println!("{}", serde_json::to_string_pretty(&articles)?);
             } else {
@@ -997,6 +1003,11 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
             let ws = open(cli.db).await?;
             let (seen, linked) = ws.rebuild_stories().await?;
             println!("{seen} articles signed, {linked} joined a story");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Overview => {
+            let ws = open(cli.db).await?;
+            println!("{}", serde_json::to_string_pretty(&ws.overview().await?)?);
             Ok(ExitCode::SUCCESS)
         }
         Command::Stats { json } => {

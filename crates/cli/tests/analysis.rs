@@ -423,3 +423,55 @@ fn the_people_and_groups_of_the_seed_are_one_actor_each_across_scripts() {
         );
     }
 }
+
+#[test]
+fn short_lists_are_the_head_of_the_full_lists_and_the_home_page_counts_what_is_not_rejected() {
+    let (_dir, db) = sample_workspace();
+    let actors = marsad(&db, &["actors", "--json"]);
+    let actors = actors.as_array().expect("actors");
+    assert!(actors.len() > 10, "the samples have many actors");
+    // A short list counts articles only for the actors that can be in it: it must still be the
+    // head of the full list, ties included.
+    for k in [1, 2, 3, 5, 8] {
+        let short = marsad(&db, &["actors", "--limit", &k.to_string(), "--json"]);
+        assert_eq!(short.as_array().expect("list"), &actors[..k], "top {k}");
+    }
+    let articles = marsad(&db, &["articles", "--json"]);
+    let newest = marsad(&db, &["articles", "--limit", "2", "--json"]);
+    assert_eq!(
+        newest.as_array().expect("list"),
+        &articles.as_array().expect("list")[..2]
+    );
+
+    let home = marsad(&db, &["overview"]);
+    let home: Value = serde_json::from_str(home.as_str().expect("text")).expect("json");
+    assert_eq!(home["top_actors"].as_array().expect("top"), &actors[..10]);
+    let statements = home["statement_count"].as_i64().expect("count");
+    let newest_statement = &home["recent_statements"][0];
+    let id = newest_statement["id"].as_i64().expect("a recent statement");
+    let latest = home["recent_statements"]
+        .as_array()
+        .expect("recent")
+        .iter()
+        .filter_map(|s| s["date"].as_str())
+        .max()
+        .expect("dates");
+    assert_eq!(
+        newest_statement["date"].as_str(),
+        Some(latest),
+        "newest first"
+    );
+
+    marsad(&db, &["review", "reject", &format!("statement:{id}")]);
+    let home = marsad(&db, &["overview"]);
+    let home: Value = serde_json::from_str(home.as_str().expect("text")).expect("json");
+    assert_eq!(home["statement_count"].as_i64(), Some(statements - 1));
+    assert!(
+        !home["recent_statements"]
+            .as_array()
+            .expect("recent")
+            .iter()
+            .any(|s| s["id"] == id),
+        "a rejected statement leaves the home page"
+    );
+}

@@ -5,8 +5,10 @@ use marsad_domain::{ArticleDetail, ArticleSummary, Id};
 use crate::{Error, Result, Workspace};
 
 impl Workspace {
-    pub async fn articles(&self) -> Result<Vec<ArticleSummary>> {
-        Ok(self.store.list_articles().await?)
+    /// The articles, newest import first; the newest `at_most` when given (the desktop library
+    /// lists the newest `LIBRARY_AT_MOST`; search reaches every article).
+    pub async fn articles(&self, at_most: Option<u32>) -> Result<Vec<ArticleSummary>> {
+        Ok(self.store.list_articles(at_most).await?)
     }
 
     pub async fn article(&self, id: Id) -> Result<ArticleDetail> {

@@ -81,6 +81,7 @@ impl Workspace {
         Ok(WorkspaceInfo {
             db_path: self.store.path().display().to_string(),
             article_count: self.store.article_count().await?,
+            outlets: self.store.outlets().await?,
         })
     }
 

@@ -137,6 +137,8 @@ pub struct PastedArticle {
 pub struct WorkspaceInfo {
     pub db_path: String,
     pub article_count: u32,
+    /// Every outlet named by an article (unsorted).
+    pub outlets: Vec<String>,
 }
 
 /// An error as the UI sees it: a stable code and a sentence for people.

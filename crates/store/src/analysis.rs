@@ -1,8 +1,8 @@
 //! What the analysis desk reads: actors with their activity, timelines, figures, the overview.
 
 use marsad_domain::{
-    ActorKind, ActorQuery, ActorSummary, FigureQuery, FigureRow, Id, ItemKind, Language, Overview,
-    Qualifier, ReviewState, Span, Stance, TimelineItem, TimelineQuery,
+    ActorKind, ActorQuery, ActorSummary, FigureQuery, FigureRow, Id, Language, Overview, Qualifier,
+    ReviewState, Span, TimelineItem, TimelineQuery,
 };
 use sqlx::sqlite::{SqliteArguments, SqliteRow};
 use sqlx::{Arguments, Row};
@@ -118,46 +118,13 @@ const TIMELINE_FIGURES: &str = "SELECT 'figure' AS kind, f.id, f.article_id, a.t
     f.review_state, f.start, f.\"end\"
     FROM figures f JOIN articles a ON a.id = f.article_id JOIN actors ac ON ac.id = f.source_id";
 
-fn timeline_item(row: &SqliteRow) -> Result<TimelineItem> {
-    let kind: String = row.try_get("kind")?;
-    let language: String = row.try_get("language")?;
-    let stance: Option<String> = row.try_get("stance")?;
-    let qualifier: Option<String> = row.try_get("qualifier")?;
-    let review: String = row.try_get("review_state")?;
-    let start: i64 = row.try_get("start")?;
-    let end: i64 = row.try_get("end")?;
-    Ok(TimelineItem {
-        kind: if kind == "figure" {
-            ItemKind::Figure
-        } else {
-            ItemKind::Statement
-        },
-        id: row.try_get("id")?,
-        article_id: row.try_get("article_id")?,
-        article_title: row.try_get("article_title")?,
-        outlet: row.try_get("outlet")?,
-        language: parse_enum(&language, Language::parse, "language")?,
-        actor_id: row.try_get("actor_id")?,
-        actor_name: row.try_get("actor_name")?,
-        date: row.try_get("date")?,
-        date_is_publication: row.try_get("date_is_publication")?,
-        stance: stance
-            .map(|s| parse_enum(&s, Stance::parse, "stance"))
-            .transpose()?,
-        cue: row.try_get("cue")?,
-        text: row
-            .try_get::<Option<String>, _>("text")?
-            .unwrap_or_default(),
-        value: row.try_get("value")?,
-        value_max: row.try_get("value_max")?,
-        qualifier: qualifier
-            .map(|q| parse_enum(&q, Qualifier::parse, "qualifier"))
-            .transpose()?,
-        unit: row.try_get("unit")?,
-        review: parse_enum(&review, ReviewState::parse, "review state")?,
-        span: Span::new(to_usize(start), to_usize(end)),
-    })
-}
+/// One timeline row (of `TIMELINE_STATEMENTS` or `TIMELINE_FIGURES`) as a JSON array of
+/// `TimelineItem`'s fields in their declared order (serde reads a struct from such an array; the
+/// stored enum texts are the domain's serde names). An array, not an object: at ~10,000 items the
+/// keys alone were a third of the text to build and to parse.
+const TIMELINE_ITEM_JSON: &str = "json_array(kind, id, article_id, article_title, outlet, language,
+    actor_id, actor_name, date, json(iif(date_is_publication, 'true', 'false')), stance, cue,
+    COALESCE(text, ''), value, value_max, qualifier, unit, review_state, json_array(start, \"end\"))";
 
 const FIGURE_ROWS: &str = "SELECT f.id, f.article_id, a.title AS article_title, a.outlet, COALESCE(a.story_id, a.id) AS story_id,
     COALESCE(f.stated_on, a.published_at) AS date, f.value, f.value_max, f.qualifier, f.unit, f.source_id,
@@ -215,10 +182,21 @@ impl Store {
                 [Arg::Text(pattern)],
             );
         }
-        let limit = query.limit.unwrap_or(500).min(100_000);
+        let limit = query.limit.unwrap_or(500).clamp(1, 100_000);
+        // Counting articles (distinct, over all mentions) is the costly count: it is made only for
+        // the actors that can be in the list, those that said at least as much as the
+        // `limit`-th most active (all of them when fewer have said anything).
         let sql = format!(
-            "{ACTOR_COUNTS} {} ORDER BY statement_count + figure_count DESC, article_count DESC, a.name LIMIT {limit}",
-            f.clause_with("a.merged_into IS NULL")
+            "WITH activity AS MATERIALIZED (
+                SELECT a.id,
+                    (SELECT COUNT(*) FROM statements WHERE speaker_id = a.id AND review_state != 'rejected')
+                    + (SELECT COUNT(*) FROM figures WHERE source_id = a.id AND review_state != 'rejected') AS said
+                FROM actors a {}),
+             cut AS (SELECT said FROM activity ORDER BY said DESC LIMIT 1 OFFSET {})
+             {ACTOR_COUNTS} WHERE a.id IN (SELECT id FROM activity WHERE said >= COALESCE((SELECT said FROM cut), 0))
+             ORDER BY statement_count + figure_count DESC, article_count DESC, a.name LIMIT {limit}",
+            f.clause_with("a.merged_into IS NULL"),
+            limit - 1
         );
         let rows = sqlx::query_with(&sql, f.arguments()?)
             .fetch_all(&self.pool)
@@ -319,12 +297,7 @@ impl Store {
                 );
             }
             let sql = format!("{base} {}", f.clause());
-            let rows = sqlx::query_with(&sql, f.arguments()?)
-                .fetch_all(&self.pool)
-                .await?;
-            for row in &rows {
-                items.push(timeline_item(row)?);
-            }
+            items.extend(self.timeline_items(&sql, f.arguments()?).await?);
         }
         items.sort_by(|a, b| {
             a.date
@@ -333,6 +306,22 @@ impl Store {
                 .then(a.span.start.cmp(&b.span.start))
         });
         Ok(items)
+    }
+
+    /// The timeline items a query of timeline rows selects, as one JSON array built by SQLite: a
+    /// busy actor has ~10,000 items, and handing each row across from SQLite's worker thread
+    /// cost about four times the query itself (the JSON keys are `TimelineItem`'s fields).
+    async fn timeline_items(
+        &self,
+        rows_sql: &str,
+        arguments: SqliteArguments<'static>,
+    ) -> Result<Vec<TimelineItem>> {
+        let sql = format!("SELECT json_group_array({TIMELINE_ITEM_JSON}) FROM ({rows_sql})");
+        let (json,): (String,) = sqlx::query_as_with(&sql, arguments)
+            .fetch_one(&self.pool)
+            .await?;
+        serde_json::from_str(&json)
+            .map_err(|e| Error::Corrupt(format!("a timeline row does not read back: {e}")))
     }
 
     /// Threat figures, newest first.
@@ -361,8 +350,12 @@ impl Store {
         }
         f.review("f.review_state", &q.review);
         let limit = q.limit.unwrap_or(10_000).min(1_000_000);
+        // The figures are chosen first from their dates alone, then read with their text: the
+        // text comes from the article body, too costly to read for figures that are not shown.
         let sql = format!(
-            "{FIGURE_ROWS} {} ORDER BY date DESC, f.id DESC LIMIT {limit}",
+            "{FIGURE_ROWS} WHERE f.id IN (SELECT f.id FROM figures f JOIN articles a ON a.id = f.article_id {}
+                ORDER BY COALESCE(f.stated_on, a.published_at) DESC, f.id DESC LIMIT {limit})
+             ORDER BY date DESC, f.id DESC",
             f.clause()
         );
         let rows = sqlx::query_with(&sql, f.arguments()?)
@@ -375,8 +368,8 @@ impl Store {
     pub async fn overview(&self) -> Result<Overview> {
         let (articles, actors, statements, figures): (i64, i64, i64, i64) = sqlx::query_as(
             "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM actors),
-                    (SELECT COUNT(*) FROM statements WHERE review_state != 'rejected'),
-                    (SELECT COUNT(*) FROM figures WHERE review_state != 'rejected')",
+                    (SELECT COUNT(*) FROM statements) - (SELECT COUNT(*) FROM statements WHERE review_state = 'rejected'),
+                    (SELECT COUNT(*) FROM figures) - (SELECT COUNT(*) FROM figures WHERE review_state = 'rejected')",
         )
         .fetch_one(&self.pool)
         .await?;
@@ -389,15 +382,16 @@ impl Store {
                 None,
             )
             .await?;
+        // Newest articles first (their date index), then their statements: the other way round
+        // reads every statement's article.
         let recent = format!(
-            "{TIMELINE_STATEMENTS} WHERE s.review_state != 'rejected' ORDER BY a.published_at DESC, s.id DESC LIMIT 10"
+            "{TIMELINE_STATEMENTS} WHERE s.id IN (SELECT s.id FROM articles a CROSS JOIN statements s ON s.article_id = a.id
+                WHERE s.review_state != 'rejected' AND s.speaker_id IS NOT NULL ORDER BY a.published_at DESC, s.id DESC LIMIT 10)
+             ORDER BY a.published_at DESC, s.id DESC"
         );
-        let recent_statements = sqlx::query(&recent)
-            .fetch_all(&self.pool)
-            .await?
-            .iter()
-            .map(timeline_item)
-            .collect::<Result<_>>()?;
+        let recent_statements = self
+            .timeline_items(&recent, SqliteArguments::default())
+            .await?;
         let latest_figures = self
             .figures(&FigureQuery {
                 limit: Some(10),

@@ -148,11 +148,24 @@ impl Store {
         Ok(found)
     }
 
-    /// Every article, newest import first.
-    pub async fn list_articles(&self) -> Result<Vec<ArticleSummary>> {
-        let sql = format!("{SUMMARY_SELECT} ORDER BY a.id DESC");
-        let rows = sqlx::query(&sql).fetch_all(&self.pool).await?;
+    /// The articles, newest import first; the newest `at_most` when given.
+    pub async fn list_articles(&self, at_most: Option<u32>) -> Result<Vec<ArticleSummary>> {
+        let sql = format!("{SUMMARY_SELECT} ORDER BY a.id DESC LIMIT ?");
+        let rows = sqlx::query(&sql)
+            .bind(at_most.map_or(-1, i64::from))
+            .fetch_all(&self.pool)
+            .await?;
         rows.iter().map(summary_from_row).collect()
+    }
+
+    /// Every outlet named by an article, once each.
+    pub async fn outlets(&self) -> Result<Vec<String>> {
+        let rows: Vec<(String,)> = sqlx::query_as(
+            "SELECT outlet FROM articles WHERE outlet IS NOT NULL AND outlet != '' GROUP BY outlet",
+        )
+        .fetch_all(&self.pool)
+        .await?;
+        Ok(rows.into_iter().map(|r| r.0).collect())
     }
 
     pub async fn article_count(&self) -> Result<u32> {

@@ -59,7 +59,13 @@ impl Store {
             .journal_mode(SqliteJournalMode::Wal)
             .synchronous(SqliteSynchronous::Normal)
             .foreign_keys(true)
-            .busy_timeout(Duration::from_secs(30));
+            .busy_timeout(Duration::from_secs(30))
+            // Rows come from SQLite's worker thread through a channel: a larger buffer lets a long
+            // result (the figures list: up to 10,000 rows) cross with fewer thread switches.
+            .row_buffer_size(1024)
+            // A page cache of 32 MiB per connection (the default 2 MiB holds little of a
+            // 300,000-article workspace).
+            .pragma("cache_size", "-32768");
         let pool = SqlitePoolOptions::new()
             .max_connections(4)
             .connect_with(options)

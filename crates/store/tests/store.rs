@@ -148,7 +148,7 @@ async fn stores_an_article_with_its_extraction_and_reads_it_back() {
     );
     assert_eq!(detail.figures[0].qualifier, Qualifier::MoreThan);
     assert_eq!(detail.figures[0].text, "أكثر من 20 جماعة");
-    let list = store.list_articles().await.expect("list");
+    let list = store.list_articles(None).await.expect("list");
     assert_eq!(
         (
             list[0].actor_count,

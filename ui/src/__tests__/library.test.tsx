@@ -82,4 +82,26 @@ describe("library", () => {
     expect(rendered).toBeGreaterThan(10);
     expect(rendered).toBeLessThan(100);
   });
+
+  it("says when only the newest articles are listed, and counts them all", async () => {
+    mockBackend({
+      articles: ARTICLES,
+      handlers: {
+        workspace_info: () => ({ db_path: "/w.db", article_count: 300_585, outlets: ["الجزيرة"] }),
+      },
+    });
+    await renderLibrary();
+    await screen.findAllByTestId("article-row");
+    expect(screen.getByTestId("library-count")).toHaveTextContent("3 of 300,585");
+    expect(screen.getByTestId("library-newest-only")).toHaveTextContent(
+      "The newest 3 of 300,585 articles are listed here; Search finds any article.",
+    );
+  });
+
+  it("lists the whole workspace without a note when it is small", async () => {
+    mockBackend({ articles: ARTICLES });
+    await renderLibrary();
+    await screen.findAllByTestId("article-row");
+    expect(screen.queryByTestId("library-newest-only")).not.toBeInTheDocument();
+  });
 });

@@ -59,7 +59,7 @@ function Desk() {
   const [pasting, setPasting] = useState(false);
   const [helpOpen, setHelpOpen] = useState(false);
 
-  const hasArticles = workspace.articles.length > 0;
+  const hasArticles = workspace.articles.length > 0 || (workspace.info?.article_count ?? 0) > 0;
   useEffect(() => {
     if (!workspace.loading && view === null) setView({ name: hasArticles ? "overview" : "library" });
   }, [workspace.loading, view, hasArticles]);
@@ -117,9 +117,8 @@ function Desk() {
 
   const outlets = useMemo(() => {
     const collator = new Intl.Collator(locale, { sensitivity: "base" });
-    const names = new Set(workspace.articles.map((a) => a.outlet).filter((o): o is string => Boolean(o)));
-    return [...names].sort(collator.compare);
-  }, [workspace.articles, locale]);
+    return [...(workspace.info?.outlets ?? [])].sort(collator.compare);
+  }, [workspace.info, locale]);
 
   const content = (() => {
     if (workspace.loading) return <p className="muted padded">{t("common.loading")}</p>;
@@ -149,7 +148,7 @@ function Desk() {
       case "overview":
         return (
           <Overview
-            articleCount={workspace.articles.length}
+            articleCount={workspace.info?.article_count ?? workspace.articles.length}
             onOpenReader={openReader}
             onOpenActor={openActorTimeline}
           />
@@ -176,6 +175,7 @@ function Desk() {
         return (
           <Library
             articles={workspace.articles}
+            total={workspace.info?.article_count ?? workspace.articles.length}
             query={query}
             onQueryChange={setQuery}
             onOpen={openArticle}

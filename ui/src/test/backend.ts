@@ -20,7 +20,11 @@ export function mockBackend(options: {
   let articles = options.articles ?? [];
   const calls = vi.fn<(cmd: string, args: Record<string, unknown>) => void>();
   const table: Record<string, Handler> = {
-    workspace_info: () => ({ db_path: "/home/analyst/marsad.db", article_count: articles.length }),
+    workspace_info: () => ({
+      db_path: "/home/analyst/marsad.db",
+      article_count: articles.length,
+      outlets: [...new Set(articles.map((a) => a.outlet).filter((o): o is string => Boolean(o)))],
+    }),
     list_articles: () => articles,
     get_article: (args) => {
       const detail = options.details?.[args.id as number];

@@ -13,6 +13,8 @@ import { LibraryTable } from "./LibraryTable";
 
 type LibraryProps = {
   articles: readonly ArticleSummary[];
+  /** How many articles the workspace holds: more than `articles` when only the newest are listed. */
+  total: number;
   query: LibraryQuery;
   onQueryChange: (query: LibraryQuery) => void;
   onOpen: (id: number) => void;
@@ -21,7 +23,7 @@ type LibraryProps = {
 
 const LANGUAGE_FILTERS: LanguageFilter[] = ["all", "ar", "en", "other"];
 
-export function Library({ articles, query, onQueryChange, onOpen, actions }: LibraryProps) {
+export function Library({ articles, total, query, onQueryChange, onOpen, actions }: LibraryProps) {
   const { t, locale } = useI18n();
   const filterId = useId();
   const indexed = useMemo(() => indexArticles(articles), [articles]);
@@ -57,10 +59,18 @@ export function Library({ articles, query, onQueryChange, onOpen, actions }: Lib
           ))}
         </select>
         <span className="library-count" data-testid="library-count">
-          {t("library.count", { shown: formatNumber(visible.length, locale), total: formatNumber(articles.length, locale) })}
+          {t("library.count", {
+            shown: formatNumber(visible.length, locale),
+            total: formatNumber(Math.max(total, articles.length), locale),
+          })}
         </span>
         <div className="toolbar-end">{actions}</div>
       </div>
+      {articles.length < total && (
+        <p className="muted" data-testid="library-newest-only">
+          {t("library.newestOnly", { listed: formatNumber(articles.length, locale), total: formatNumber(total, locale) })}
+        </p>
+      )}
       {articles.length === 0 ? (
         <p className="empty-state">{t("library.empty")}</p>
       ) : (
