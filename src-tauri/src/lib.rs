@@ -1,9 +1,9 @@
 //! Marsad's desktop shell: each command converts its arguments, calls the core, and maps errors to
 //! `{code, message}`. No logic lives here.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use marsad_core::{ImportOptions, Workspace};
 use marsad_domain::{
@@ -21,7 +21,10 @@ use tauri_specta::Event;
 
 /// What the commands share: the open workspace and where the sample articles are.
 pub struct AppState {
-    workspace: Workspace,
+    /// Replaced as a whole when a backup is restored.
+    workspace: Mutex<Arc<Workspace>>,
+    /// The workspace file, and the folder that holds it, its logs and its upgrade backups.
+    db: PathBuf,
     samples: PathBuf,
     /// Set to stop the report being written.
     report_cancel: Arc<AtomicBool>,
@@ -49,6 +52,20 @@ pub struct ReportProgress {
 
 type CommandResult<T> = Result<T, AppError>;
 
+impl AppState {
+    /// The open workspace.
+    fn ws(&self) -> Arc<Workspace> {
+        self.workspace
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .clone()
+    }
+
+    fn data_dir(&self) -> &Path {
+        self.db.parent().unwrap_or(Path::new("."))
+    }
+}
+
 /// The clock is read here, in the shell, and passed into the core.
 fn now() -> String {
     let secs = std::time::SystemTime::now()
@@ -61,13 +78,13 @@ fn now() -> String {
 #[tauri::command]
 #[specta::specta]
 async fn workspace_info(state: tauri::State<'_, AppState>) -> CommandResult<WorkspaceInfo> {
-    Ok(state.workspace.info().await?)
+    Ok(state.ws().info().await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn list_articles(state: tauri::State<'_, AppState>) -> CommandResult<Vec<ArticleSummary>> {
-    Ok(state.workspace.articles(Some(LIBRARY_AT_MOST)).await?)
+    Ok(state.ws().articles(Some(LIBRARY_AT_MOST)).await?)
 }
 
 /// The library lists the newest articles only: at 300,000 articles the whole list took seconds to
@@ -77,7 +94,7 @@ const LIBRARY_AT_MOST: u32 = 5_000;
 #[tauri::command]
 #[specta::specta]
 async fn get_article(state: tauri::State<'_, AppState>, id: Id) -> CommandResult<ArticleDetail> {
-    Ok(state.workspace.article(id).await?)
+    Ok(state.ws().article(id).await?)
 }
 
 #[tauri::command]
@@ -112,7 +129,7 @@ async fn import_paths(
         }
     };
     Ok(state
-        .workspace
+        .ws()
         .import_paths(
             &paths,
             &ImportOptions::default(),
@@ -136,13 +153,13 @@ async fn import_text(
     state: tauri::State<'_, AppState>,
     article: PastedArticle,
 ) -> CommandResult<ImportItem> {
-    Ok(state.workspace.import_text(article, &now()).await?)
+    Ok(state.ws().import_text(article, &now()).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn load_sample_workspace(state: tauri::State<'_, AppState>) -> CommandResult<ImportReport> {
-    Ok(state.workspace.load_samples(&state.samples, &now()).await?)
+    Ok(state.ws().load_samples(&state.samples, &now()).await?)
 }
 
 #[tauri::command]
@@ -151,7 +168,7 @@ async fn list_actors(
     state: tauri::State<'_, AppState>,
     query: ActorQuery,
 ) -> CommandResult<Vec<ActorSummary>> {
-    Ok(state.workspace.actors(&query).await?)
+    Ok(state.ws().actors(&query).await?)
 }
 
 #[tauri::command]
@@ -159,19 +176,19 @@ async fn list_actors(
 async fn list_actor_suggestions(
     state: tauri::State<'_, AppState>,
 ) -> CommandResult<Vec<ActorSuggestion>> {
-    Ok(state.workspace.actor_suggestions().await?)
+    Ok(state.ws().actor_suggestions().await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn accept_suggestion(state: tauri::State<'_, AppState>, id: Id) -> CommandResult<()> {
-    Ok(state.workspace.accept_suggestion(id, &now()).await?)
+    Ok(state.ws().accept_suggestion(id, &now()).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn dismiss_suggestion(state: tauri::State<'_, AppState>, id: Id) -> CommandResult<()> {
-    Ok(state.workspace.dismiss_suggestion(id).await?)
+    Ok(state.ws().dismiss_suggestion(id).await?)
 }
 
 #[tauri::command]
@@ -181,7 +198,7 @@ async fn import_actor_list(
     path: String,
 ) -> CommandResult<ActorListReport> {
     Ok(state
-        .workspace
+        .ws()
         .import_actor_list(&PathBuf::from(path), &now())
         .await?)
 }
@@ -189,7 +206,7 @@ async fn import_actor_list(
 #[tauri::command]
 #[specta::specta]
 async fn actor_detail(state: tauri::State<'_, AppState>, id: Id) -> CommandResult<ActorDetail> {
-    Ok(state.workspace.actor_detail(id).await?)
+    Ok(state.ws().actor_detail(id).await?)
 }
 
 #[tauri::command]
@@ -198,7 +215,7 @@ async fn actor_articles(
     state: tauri::State<'_, AppState>,
     id: Id,
 ) -> CommandResult<Vec<ActorArticle>> {
-    Ok(state.workspace.actor_articles(id).await?)
+    Ok(state.ws().actor_articles(id).await?)
 }
 
 #[tauri::command]
@@ -211,7 +228,7 @@ async fn rename_actor(
     name_en: Option<String>,
 ) -> CommandResult<()> {
     Ok(state
-        .workspace
+        .ws()
         .rename_actor(
             id,
             name.as_deref(),
@@ -229,13 +246,13 @@ async fn set_actor_kind(
     id: Id,
     kind: ActorKind,
 ) -> CommandResult<()> {
-    Ok(state.workspace.set_actor_kind(id, kind, &now()).await?)
+    Ok(state.ws().set_actor_kind(id, kind, &now()).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn add_alias(state: tauri::State<'_, AppState>, id: Id, text: String) -> CommandResult<()> {
-    Ok(state.workspace.add_alias(id, &text, &now()).await?)
+    Ok(state.ws().add_alias(id, &text, &now()).await?)
 }
 
 #[tauri::command]
@@ -245,7 +262,7 @@ async fn remove_alias(
     id: Id,
     text: String,
 ) -> CommandResult<()> {
-    Ok(state.workspace.remove_alias(id, &text, &now()).await?)
+    Ok(state.ws().remove_alias(id, &text, &now()).await?)
 }
 
 #[tauri::command]
@@ -255,13 +272,13 @@ async fn merge_preview(
     from: Id,
     into: Id,
 ) -> CommandResult<MergePreview> {
-    Ok(state.workspace.merge_preview(from, into).await?)
+    Ok(state.ws().merge_preview(from, into).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn merge_actors(state: tauri::State<'_, AppState>, from: Id, into: Id) -> CommandResult<()> {
-    Ok(state.workspace.merge_actors(from, into, &now()).await?)
+    Ok(state.ws().merge_actors(from, into, &now()).await?)
 }
 
 /// Moves everything the actor has in `articles` to a new actor named `name`; its id.
@@ -278,7 +295,7 @@ async fn split_actor(
         ..SplitSelection::default()
     };
     Ok(state
-        .workspace
+        .ws()
         .split_actor(id, selection, &articles, &now())
         .await?)
 }
@@ -289,7 +306,7 @@ async fn timeline(
     state: tauri::State<'_, AppState>,
     query: TimelineQuery,
 ) -> CommandResult<Vec<TimelineItem>> {
-    Ok(state.workspace.timeline(&query).await?)
+    Ok(state.ws().timeline(&query).await?)
 }
 
 #[tauri::command]
@@ -298,7 +315,7 @@ async fn list_figures(
     state: tauri::State<'_, AppState>,
     query: FigureQuery,
 ) -> CommandResult<Vec<FigureRow>> {
-    Ok(state.workspace.figures(&query).await?)
+    Ok(state.ws().figures(&query).await?)
 }
 
 #[tauri::command]
@@ -307,7 +324,7 @@ async fn search(
     state: tauri::State<'_, AppState>,
     query: SearchQuery,
 ) -> CommandResult<SearchResults> {
-    Ok(state.workspace.search(&query).await?)
+    Ok(state.ws().search(&query).await?)
 }
 
 #[tauri::command]
@@ -317,7 +334,7 @@ async fn set_review(
     item: ItemRef,
     state: ReviewState,
 ) -> CommandResult<()> {
-    Ok(app.workspace.set_review(item, state, &now()).await?)
+    Ok(app.ws().set_review(item, state, &now()).await?)
 }
 
 #[tauri::command]
@@ -327,7 +344,7 @@ async fn edit_statement(
     id: Id,
     edit: StatementEdit,
 ) -> CommandResult<()> {
-    Ok(state.workspace.edit_statement(id, &edit, &now()).await?)
+    Ok(state.ws().edit_statement(id, &edit, &now()).await?)
 }
 
 #[tauri::command]
@@ -337,37 +354,37 @@ async fn edit_figure(
     id: Id,
     edit: FigureEdit,
 ) -> CommandResult<()> {
-    Ok(state.workspace.edit_figure(id, &edit, &now()).await?)
+    Ok(state.ws().edit_figure(id, &edit, &now()).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn undo(state: tauri::State<'_, AppState>) -> CommandResult<Option<EditEntry>> {
-    Ok(state.workspace.undo(&now()).await?)
+    Ok(state.ws().undo(&now()).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn edit_log(state: tauri::State<'_, AppState>, limit: u32) -> CommandResult<Vec<EditEntry>> {
-    Ok(state.workspace.edit_log(limit).await?)
+    Ok(state.ws().edit_log(limit).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn overview(state: tauri::State<'_, AppState>) -> CommandResult<Overview> {
-    Ok(state.workspace.overview().await?)
+    Ok(state.ws().overview().await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn add_statement(state: tauri::State<'_, AppState>, item: NewStatement) -> CommandResult<Id> {
-    Ok(state.workspace.add_statement(&item, &now()).await?)
+    Ok(state.ws().add_statement(&item, &now()).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn add_figure(state: tauri::State<'_, AppState>, item: NewFigure) -> CommandResult<Id> {
-    Ok(state.workspace.add_figure(&item, &now()).await?)
+    Ok(state.ws().add_figure(&item, &now()).await?)
 }
 
 #[tauri::command]
@@ -377,7 +394,7 @@ async fn add_tag(
     target: TagTarget,
     name: String,
 ) -> CommandResult<()> {
-    Ok(state.workspace.add_tag(target, &name, &now()).await?)
+    Ok(state.ws().add_tag(target, &name, &now()).await?)
 }
 
 #[tauri::command]
@@ -387,7 +404,7 @@ async fn remove_tag(
     target: TagTarget,
     name: String,
 ) -> CommandResult<()> {
-    Ok(state.workspace.remove_tag(target, &name, &now()).await?)
+    Ok(state.ws().remove_tag(target, &name, &now()).await?)
 }
 
 #[tauri::command]
@@ -396,13 +413,13 @@ async fn tags_of(
     state: tauri::State<'_, AppState>,
     target: TagTarget,
 ) -> CommandResult<Vec<String>> {
-    Ok(state.workspace.tags_of(target).await?)
+    Ok(state.ws().tags_of(target).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn list_tags(state: tauri::State<'_, AppState>) -> CommandResult<Vec<TagCount>> {
-    Ok(state.workspace.list_tags().await?)
+    Ok(state.ws().list_tags().await?)
 }
 
 #[tauri::command]
@@ -412,7 +429,7 @@ async fn save_note(
     target: TagTarget,
     body: String,
 ) -> CommandResult<()> {
-    Ok(state.workspace.save_note(target, &body, &now()).await?)
+    Ok(state.ws().save_note(target, &body, &now()).await?)
 }
 
 #[tauri::command]
@@ -421,7 +438,7 @@ async fn note_of(
     state: tauri::State<'_, AppState>,
     target: TagTarget,
 ) -> CommandResult<Option<Note>> {
-    Ok(state.workspace.note_of(target).await?)
+    Ok(state.ws().note_of(target).await?)
 }
 
 #[tauri::command]
@@ -433,7 +450,7 @@ async fn report_preview(
     let today = now();
     let today = today.get(..10).unwrap_or(&today).to_string();
     Ok(state
-        .workspace
+        .ws()
         .briefing(&definition, &today, None, |_| {})
         .await?)
 }
@@ -461,12 +478,19 @@ async fn write_report(
         };
         let _ = progress.emit(&app);
     };
+    let extensions: &[&str] = match format {
+        ReportFormat::Pdf => &["pdf"],
+        ReportFormat::Docx => &["docx"],
+        ReportFormat::Md => &["md", "markdown"],
+        ReportFormat::Html => &["html", "htm"],
+    };
+    let path = marsad_core::destination::checked(Path::new(&path), extensions, state.data_dir())?;
     Ok(state
-        .workspace
+        .ws()
         .write_report(
             &definition,
             format,
-            &PathBuf::from(path),
+            &path,
             &now(),
             Some(&state.report_cancel),
             emit,
@@ -488,7 +512,7 @@ async fn save_report_definition(
     definition: ReportDefinition,
 ) -> CommandResult<()> {
     Ok(state
-        .workspace
+        .ws()
         .save_report_definition(&definition, &now())
         .await?)
 }
@@ -498,7 +522,7 @@ async fn save_report_definition(
 async fn list_report_definitions(
     state: tauri::State<'_, AppState>,
 ) -> CommandResult<Vec<ReportDefinition>> {
-    Ok(state.workspace.report_definitions().await?)
+    Ok(state.ws().report_definitions().await?)
 }
 
 #[tauri::command]
@@ -507,13 +531,13 @@ async fn delete_report_definition(
     state: tauri::State<'_, AppState>,
     name: String,
 ) -> CommandResult<()> {
-    Ok(state.workspace.delete_report_definition(&name).await?)
+    Ok(state.ws().delete_report_definition(&name).await?)
 }
 
 #[tauri::command]
 #[specta::specta]
 async fn list_report_runs(state: tauri::State<'_, AppState>) -> CommandResult<Vec<ReportRun>> {
-    Ok(state.workspace.report_runs(100).await?)
+    Ok(state.ws().report_runs(100).await?)
 }
 
 /// Opens a report Marsad wrote (by its history id) with the system's viewer. The UI cannot open
@@ -525,7 +549,7 @@ async fn open_report(
     state: tauri::State<'_, AppState>,
     id: Id,
 ) -> CommandResult<()> {
-    let run = state.workspace.report_run(id).await?;
+    let run = state.ws().report_run(id).await?;
     app.opener()
         .open_path(run.path.clone(), None::<&str>)
         .map_err(|e| AppError {
@@ -539,6 +563,8 @@ pub fn specta_builder() -> tauri_specta::Builder<tauri::Wry> {
     tauri_specta::Builder::<tauri::Wry>::new()
         .commands(tauri_specta::collect_commands![
             workspace_info,
+            backup_workspace,
+            restore_workspace,
             list_articles,
             get_article,
             import_paths,
@@ -609,6 +635,45 @@ pub fn typescript_bindings() -> Result<String, String> {
     Ok(text)
 }
 
+/// Writes a consistent copy of the workspace to PATH (chosen in a save dialog; see
+/// `marsad_core::destination`) while it stays in use. Returns the path written.
+#[tauri::command]
+#[specta::specta]
+async fn backup_workspace(
+    state: tauri::State<'_, AppState>,
+    path: String,
+) -> CommandResult<String> {
+    let target = marsad_core::destination::checked(
+        Path::new(&path),
+        &["sqlite", "db", "marsad"],
+        state.data_dir(),
+    )?;
+    state.ws().backup(&target).await?;
+    Ok(target.display().to_string())
+}
+
+/// Replaces the workspace with the backup at PATH (chosen in an open dialog): the backup is
+/// checked first (it must open and pass the integrity check); the workspace it replaces is kept
+/// beside it as `NAME.before-restore.sqlite`. The app goes on with the restored workspace; when
+/// the backup is refused the current one is opened again, untouched.
+#[tauri::command]
+#[specta::specta]
+async fn restore_workspace(
+    state: tauri::State<'_, AppState>,
+    path: String,
+) -> CommandResult<WorkspaceInfo> {
+    let source = PathBuf::from(&path);
+    state.ws().close().await;
+    let restored = marsad_core::workspace::restore(&source, &state.db).await;
+    let reopened = Arc::new(Workspace::open(&state.db).await?);
+    *state
+        .workspace
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner) = reopened.clone();
+    restored?;
+    Ok(reopened.info().await?)
+}
+
 /// Where the workspace lives: `$MARSAD_DATA_DIR`, else the app's data folder.
 fn workspace_path(app: &tauri::App) -> Result<PathBuf, String> {
     if let Some(dir) = std::env::var_os("MARSAD_DATA_DIR").filter(|d| !d.is_empty()) {
@@ -628,13 +693,19 @@ pub fn run() {
         .setup(move |app| {
             builder.mount_events(app);
             let path = workspace_path(app)?;
+            if let Some(dir) = path.parent() {
+                if let Err(e) = marsad_core::log::start(dir) {
+                    eprintln!("Marsad: no log file in {}: {e}", dir.join("logs").display());
+                }
+            }
             let workspace = tauri::async_runtime::block_on(Workspace::open(&path))?;
             let samples = app
                 .path()
                 .resolve("samples", tauri::path::BaseDirectory::Resource)
                 .unwrap_or_else(|_| PathBuf::from("samples"));
             app.manage(AppState {
-                workspace,
+                workspace: Mutex::new(Arc::new(workspace)),
+                db: path,
                 samples,
                 report_cancel: Arc::new(AtomicBool::new(false)),
                 import_cancel: Arc::new(AtomicBool::new(false)),

@@ -2,7 +2,7 @@
 // Run by scripts/test.sh after `tauri build --debug --no-bundle`. Each test starts from a fresh,
 // empty workspace (MARSAD_DATA_DIR points at a temporary folder).
 import { spawn } from "node:child_process";
-import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync } from "node:fs";
+import { mkdtempSync, mkdirSync, readFileSync, existsSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir, homedir } from "node:os";
 import { join, resolve, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +18,11 @@ const shots = join(root, "target/e2e-screenshots");
 mkdirSync(shots, { recursive: true });
 
 async function withApp(name, body) {
+  // MARSAD_E2E_ONLY=text runs only the tests whose name contains it.
+  if (process.env.MARSAD_E2E_ONLY && !name.includes(process.env.MARSAD_E2E_ONLY)) {
+    results.skipped += 1;
+    return;
+  }
   const dataDir = mkdtempSync(join(tmpdir(), "marsad-e2e-"));
   const driver = spawn(driverBin, [], {
     env: { ...process.env, MARSAD_DATA_DIR: dataDir },
@@ -354,6 +359,58 @@ await withApp("pasted hostile markup is shown as text and nothing in it runs", a
   assert(state.injected === 0, `${state.injected} elements from the article were created in the reader`);
   assert(state.bodyShown, "imported CSS applied to the app");
   await browser.saveScreenshot(join(shots, "reader-hostile.png"));
+});
+
+await withApp("a backup taken in the app restores over later work, and the app goes on with it", async (browser, dataDir) => {
+  await openSampleWorkspace(browser);
+  // The app's own commands, called as its UI calls them (the dialogs are native and cannot be
+  // driven). The call and its result cross as JSON text: WebKitWebDriver took nothing else here.
+  const invoke = async (cmd, args) =>
+    JSON.parse(
+      await browser.executeAsync((call, done) => {
+        const { cmd, args } = JSON.parse(call);
+        window.__TAURI_INTERNALS__.invoke(cmd, args).then(
+          (data) => done(JSON.stringify({ ok: true, data })),
+          (error) => done(JSON.stringify({ ok: false, error })),
+        );
+      }, JSON.stringify({ cmd, args })),
+    );
+  await browser.waitUntil(async () => (await invoke("workspace_info", {})).data?.article_count === 5, {
+    timeout: 30000,
+    timeoutMsg: "the sample workspace did not load",
+  });
+  const elsewhere = mkdtempSync(join(tmpdir(), "marsad-e2e-backup-"));
+  const backup = join(elsewhere, "before-paste.sqlite");
+  try {
+    const written = await invoke("backup_workspace", { path: backup });
+    assert(written.ok && existsSync(backup), `no backup written: ${JSON.stringify(written)}`);
+    // The app refuses to write into its own data folder, or a path that is not absolute.
+    for (const path of [join(dataDir, "copy.sqlite"), "copy.sqlite"]) {
+      const refused = await invoke("backup_workspace", { path });
+      assert(!refused.ok && refused.error.code === "invalid_input", `${path} was accepted: ${JSON.stringify(refused)}`);
+    }
+    const pasted = await invoke("import_text", { article: { title: "Later work", body: "Lavrov said the talks would resume in Kazan next week." } });
+    assert(pasted.ok, `paste failed: ${JSON.stringify(pasted)}`);
+    const before = await invoke("workspace_info", {});
+    assert(before.data.article_count === 6, `expected 6 articles, got ${JSON.stringify(before)}`);
+    const restored = await invoke("restore_workspace", { path: backup });
+    assert(restored.ok && restored.data.article_count === 5, `restore: ${JSON.stringify(restored)}`);
+    assert(existsSync(join(dataDir, "marsad.before-restore.sqlite")), "the replaced workspace was not kept");
+    // A file that is not a backup is refused and the workspace stays usable.
+    const junk = join(elsewhere, "junk.sqlite");
+    writeFileSync(junk, "not a database");
+    const refused = await invoke("restore_workspace", { path: junk });
+    assert(!refused.ok && refused.error.message.includes("is not a Marsad workspace backup"), JSON.stringify(refused));
+    const after = await invoke("workspace_info", {});
+    assert(after.ok && after.data.article_count === 5, `after a refused restore: ${JSON.stringify(after)}`);
+    await browser.refresh();
+    await (await byTestId(browser, "nav-actors")).waitForDisplayed({ timeout: 30000 });
+    const rail = await (await browser.$(".workspace-info")).getText();
+    assert(rail.includes("5"), `the rail shows: ${rail}`);
+    await browser.saveScreenshot(join(shots, "workspace-safety.png"));
+  } finally {
+    rmSync(elsewhere, { recursive: true, force: true });
+  }
 });
 
 console.log(`\n${results.passed} passed, ${results.failed} failed, ${results.skipped} skipped`);

@@ -143,6 +143,8 @@ async function unwrap<T>(send: () => Promise<Result<T, AppError>>): Promise<T> {
 
 export const api = {
   workspaceInfo: (): Promise<WorkspaceInfo> => unwrap(() => commands.workspaceInfo()),
+  backupWorkspace: (path: string): Promise<string> => unwrap(() => commands.backupWorkspace(path)),
+  restoreWorkspace: (path: string): Promise<WorkspaceInfo> => unwrap(() => commands.restoreWorkspace(path)),
   listArticles: (): Promise<ArticleSummary[]> => unwrap(() => commands.listArticles()),
   getArticle: (id: number): Promise<ArticleDetail> => unwrap(() => commands.getArticle(id)),
   importPaths: (paths: string[]): Promise<ImportReport> =>

@@ -15,6 +15,32 @@ async workspaceInfo() : Promise<Result<WorkspaceInfo, AppError>> {
     else return { status: "error", error: e  as any };
 }
 },
+/**
+ * Writes a consistent copy of the workspace to PATH (chosen in a save dialog; see
+ * `marsad_core::destination`) while it stays in use. Returns the path written.
+ */
+async backupWorkspace(path: string) : Promise<Result<string, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("backup_workspace", { path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
+/**
+ * Replaces the workspace with the backup at PATH (chosen in an open dialog): the backup is
+ * checked first (it must open and pass the integrity check); the workspace it replaces is kept
+ * beside it as `NAME.before-restore.sqlite`. The app goes on with the restored workspace; when
+ * the backup is refused the current one is opened again, untouched.
+ */
+async restoreWorkspace(path: string) : Promise<Result<WorkspaceInfo, AppError>> {
+    try {
+    return { status: "ok", data: await TAURI_INVOKE("restore_workspace", { path }) };
+} catch (e) {
+    if(e instanceof Error) throw e;
+    else return { status: "error", error: e  as any };
+}
+},
 async listArticles() : Promise<Result<ArticleSummary[], AppError>> {
     try {
     return { status: "ok", data: await TAURI_INVOKE("list_articles") };

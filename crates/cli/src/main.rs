@@ -2,7 +2,7 @@
 //!
 //! Exit codes: 0 all done; 1 some inputs rejected (the rest stored); 2 usage or fatal error.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -160,6 +160,9 @@ enum Command {
         #[arg(long)]
         without_log: bool,
     },
+    /// Load a portable archive (a file `marsad export` wrote, by this or an earlier version) into a
+    /// new workspace: everything in it, or nothing.
+    ImportArchive { file: PathBuf },
     /// Link articles imported before stories existed to their stories (near-duplicates).
     Stories {
         #[arg(value_parser = ["rebuild"])]
@@ -454,6 +457,7 @@ fn main() -> ExitCode {
     match runtime.block_on(run(cli)) {
         Ok(code) => code,
         Err(e) => {
+            tracing::warn!(error = %e, "command failed");
             eprintln!("marsad: {e}");
             ExitCode::from(2)
         }
@@ -466,6 +470,13 @@ fn now() -> String {
 
 async fn open(db: Option<PathBuf>) -> anyhow::Result<Workspace> {
     let path = db.unwrap_or_else(default_db_path);
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    if let Err(e) = marsad_core::log::start(dir) {
+        eprintln!("marsad: no log file in {}: {e}", dir.join("logs").display());
+    }
     Ok(Workspace::open(&path).await?)
 }
 
@@ -997,6 +1008,30 @@ async fn run(cli: Cli) -> anyhow::Result<ExitCode> {
                     .map_err(|e| anyhow::anyhow!("{}: cannot be written: {e}", output.display()))?;
                 eprintln!("wrote {}", output.display());
             }
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::ImportArchive { file } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| anyhow::anyhow!("{}: cannot be read: {e}", file.display()))?;
+            let archive: serde_json::Value = serde_json::from_str(&text).map_err(|e| {
+                anyhow::anyhow!(
+                    "{}: is not a Marsad archive (not JSON: {e})",
+                    file.display()
+                )
+            })?;
+            drop(text);
+            let ws = open(cli.db).await?;
+            let loaded = ws
+                .load_archive(&file.display().to_string(), &archive)
+                .await?;
+            for (table, rows) in loaded.iter().filter(|(_, n)| *n > 0) {
+                println!("{rows:>9}  {table}");
+            }
+            println!(
+                "loaded {} into {}",
+                file.display(),
+                ws.info().await?.db_path
+            );
             Ok(ExitCode::SUCCESS)
         }
         Command::Stories { .. } => {

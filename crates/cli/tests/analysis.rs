@@ -5,13 +5,17 @@ use std::process::Command;
 
 use serde_json::Value;
 
-fn marsad(db: &Path, args: &[&str]) -> Value {
-    let out = Command::new(env!("CARGO_BIN_EXE_marsad"))
+fn run(db: &Path, args: &[&str]) -> std::process::Output {
+    Command::new(env!("CARGO_BIN_EXE_marsad"))
         .arg("--db")
         .arg(db)
         .args(args)
         .output()
-        .expect("run");
+        .expect("run")
+}
+
+fn marsad(db: &Path, args: &[&str]) -> Value {
+    let out = run(db, args);
     assert!(
         out.status.success(),
         "marsad {args:?}: {}",
@@ -291,14 +295,7 @@ fn aliases_and_renames_are_undoable_and_an_ambiguous_name_is_refused() {
     }
     assert_eq!(export(&db), before);
     // Two people with one surname stay two: a name that fits both is refused with the candidates.
-    let out = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("--db")
-        .arg(&db)
-        .args(["actor", "show", "ال"])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("give the id"));
+    assert!(marsad_fails(&db, &["actor", "show", "ال"]).contains("give the id"));
 }
 
 #[test]
@@ -306,24 +303,18 @@ fn backup_then_delete_then_restore_gives_the_same_workspace() {
     let (dir, db) = sample_workspace();
     marsad(&db, &["review", "reject", "statement:1"]);
     let before = marsad(&db, &["export"]);
-    let backup = dir.path().join("backup.sqlite");
+    let elsewhere = tempfile::tempdir().expect("temp");
+    let backup = elsewhere.path().join("backup.sqlite");
     marsad(&db, &["backup", &backup.display().to_string()]);
-    for suffix in ["", "-wal", "-shm"] {
-        let _ = std::fs::remove_file(format!("{}{suffix}", db.display()));
-    }
+    // The whole data folder goes: workspace, WAL, logs.
+    std::fs::remove_dir_all(dir.path()).expect("delete the data folder");
     marsad(&db, &["restore", &backup.display().to_string()]);
     assert_eq!(marsad(&db, &["export"]), before);
     // A file that is not a workspace is refused and the workspace is untouched.
-    let junk = dir.path().join("junk.sqlite");
+    let junk = elsewhere.path().join("junk.sqlite");
     std::fs::write(&junk, "not a database").expect("write");
-    let out = Command::new(env!("CARGO_BIN_EXE_marsad"))
-        .arg("--db")
-        .arg(&db)
-        .args(["restore", &junk.display().to_string()])
-        .output()
-        .expect("run");
-    assert_eq!(out.status.code(), Some(2));
-    assert!(String::from_utf8_lossy(&out.stderr).contains("is not a Marsad workspace backup"));
+    assert!(marsad_fails(&db, &["restore", &junk.display().to_string()])
+        .contains("is not a Marsad workspace backup"));
     assert_eq!(marsad(&db, &["export"]), before);
 }
 
@@ -474,4 +465,79 @@ fn short_lists_are_the_head_of_the_full_lists_and_the_home_page_counts_what_is_n
             .any(|s| s["id"] == id),
         "a rejected statement leaves the home page"
     );
+}
+
+fn marsad_fails(db: &Path, args: &[&str]) -> String {
+    let out = run(db, args);
+    assert_eq!(out.status.code(), Some(2), "marsad {args:?} should fail");
+    String::from_utf8_lossy(&out.stderr).to_string()
+}
+
+#[test]
+fn a_portable_archive_loads_into_a_new_workspace_identical_and_searchable() {
+    let (dir, db) = sample_workspace();
+    // Analyst work that must travel: a review, a merge, a tag and a note.
+    marsad(&db, &["review", "reject", "statement:1"]);
+    let seed = seed_article(&db);
+    marsad(&db, &["tag", "add", &format!("article:{seed}"), "CSTO"]);
+    marsad(
+        &db,
+        &["note", &format!("article:{seed}"), "check the figures"],
+    );
+    marsad(&db, &["actor", "merge", "موسكو", "روسيا"]);
+    let archive = dir.path().join("archive.json");
+    marsad(&db, &["export", "-o", &archive.display().to_string()]);
+    let before = marsad(&db, &["export"]);
+    let search = |db: &Path| {
+        let hits = marsad(db, &["search", "طالبان", "--json"]);
+        (hits["total"].clone(), article_ids(&hits))
+    };
+
+    let copy = dir.path().join("copy.sqlite");
+    marsad(&copy, &["import-archive", &archive.display().to_string()]);
+    assert_eq!(marsad(&copy, &["export"]), before, "everything came back");
+    assert_eq!(search(&copy), search(&db), "the search index was rebuilt");
+
+    // Into a workspace that holds work already: refused, nothing touched.
+    let message = marsad_fails(&copy, &["import-archive", &archive.display().to_string()]);
+    assert!(
+        message.contains("load an archive into a new workspace"),
+        "{message}"
+    );
+    assert_eq!(marsad(&copy, &["export"]), before);
+
+    // An archive written before some columns existed (the names' spelling keys, the roles' keys),
+    // with a field this version does not know: it loads, and the keys are filled on opening.
+    let mut older: Value =
+        serde_json::from_str(&std::fs::read_to_string(&archive).expect("read")).expect("json");
+    for (table, column) in [("actor_aliases", "spelling"), ("actor_roles", "role_key")] {
+        for row in older[table].as_array_mut().expect("rows") {
+            row.as_object_mut().expect("row").remove(column);
+        }
+    }
+    older["articles"][0]["a_field_from_elsewhere"] = Value::from("ignored");
+    let older_file = dir.path().join("older.json");
+    std::fs::write(&older_file, older.to_string()).expect("write");
+    let third = dir.path().join("third.sqlite");
+    marsad(
+        &third,
+        &["import-archive", &older_file.display().to_string()],
+    );
+    assert_eq!(marsad(&third, &["export"]), before);
+
+    // A newer archive version and a file that is not an archive are refused with the reason.
+    older["version"] = Value::from(99);
+    std::fs::write(&older_file, older.to_string()).expect("write");
+    let fourth = dir.path().join("fourth.sqlite");
+    let message = marsad_fails(
+        &fourth,
+        &["import-archive", &older_file.display().to_string()],
+    );
+    assert!(message.contains("written by a newer Marsad"), "{message}");
+    std::fs::write(&older_file, "{\"articles\": []}").expect("write");
+    let message = marsad_fails(
+        &fourth,
+        &["import-archive", &older_file.display().to_string()],
+    );
+    assert!(message.contains("is not a Marsad archive"), "{message}");
 }

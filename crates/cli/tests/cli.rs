@@ -835,3 +835,55 @@ fn pdfs_import_their_text_with_arabic_in_reading_order() {
         "a heading in reading order: {arabic}"
     );
 }
+
+#[test]
+fn the_log_names_refused_files_and_counts_but_never_holds_article_text() {
+    let dir = tempfile::tempdir().expect("temp");
+    let d = dir.path();
+    let title = "Lavrov warns NATO over Kabul";
+    let sentence = "Sergei Lavrov said NATO wants to return to Afghanistan under a new guise.";
+    let folder = d.join("articles");
+    std::fs::create_dir(&folder).expect("mkdir");
+    std::fs::write(folder.join("good.txt"), format!("{title}\n\n{sentence}\n")).expect("w");
+    std::fs::write(folder.join("image.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR").expect("w");
+    std::fs::write(d.join("notes.docx"), b"PK\x03\x04").expect("w");
+    let db = d.join("ws.sqlite");
+    let docx = d.join("notes.docx").display().to_string();
+    let out = marsad(&db, &["import", &folder.display().to_string(), &docx]);
+    assert_eq!(out.status.code(), Some(1), "{}", stdout(&out));
+    let failed = marsad(&db, &["timeline", "Nobody Of That Name"]);
+    assert_eq!(failed.status.code(), Some(2));
+
+    let logs: Vec<PathBuf> = std::fs::read_dir(d.join("logs"))
+        .expect("a logs folder beside the workspace")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    assert_eq!(logs.len(), 1, "one file for today: {logs:?}");
+    let name = logs[0].file_name().map(|n| n.to_string_lossy().to_string());
+    assert!(
+        name.as_deref()
+            .is_some_and(|n| n.starts_with("marsad.") && n.ends_with(".log")),
+        "{name:?}"
+    );
+    let log = std::fs::read_to_string(&logs[0]).expect("read log");
+    for expected in [
+        "import started",
+        "image.txt",
+        "binary",
+        "notes.docx",
+        "is not a format Marsad imports",
+        "import finished",
+        "imported=1",
+        "rejected=2",
+        "command failed",
+        "Nobody Of That Name",
+    ] {
+        assert!(log.contains(expected), "the log lacks {expected:?}:\n{log}");
+    }
+    for text in [title, sentence, "Lavrov said", "new guise"] {
+        assert!(
+            !log.contains(text),
+            "article text {text:?} is in the log:\n{log}"
+        );
+    }
+}

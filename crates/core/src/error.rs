@@ -70,6 +70,7 @@ impl From<marsad_store::Error> for Error {
 
 impl From<Error> for marsad_domain::AppError {
     fn from(e: Error) -> Self {
+        tracing::warn!(code = e.kind.code(), message = %e.message, "command failed");
         marsad_domain::AppError {
             code: e.kind.code().to_string(),
             message: e.message,

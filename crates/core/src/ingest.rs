@@ -68,7 +68,10 @@ impl Workspace {
         mut on_item: impl FnMut(&ImportItem),
     ) -> ImportReport {
         let mut report = ImportReport::default();
+        let started = std::time::Instant::now();
+        tracing::info!(inputs = paths.len(), paths = ?paths, "import started");
         let mut emit = |item: ImportItem, report: &mut ImportReport| {
+            log_outcome(&item);
             on_item(&item);
             report.push(item);
         };
@@ -124,6 +127,14 @@ impl Workspace {
             }
         }
         report.cancelled = cancelled();
+        tracing::info!(
+            imported = report.imported,
+            duplicates = report.duplicates,
+            rejected = report.rejected,
+            cancelled = report.cancelled,
+            seconds = started.elapsed().as_secs_f64(),
+            "import finished"
+        );
         report
     }
 
@@ -260,6 +271,7 @@ impl Workspace {
                 }
             }
             Err(e) => {
+                tracing::warn!(error = %e, articles = slots.len(), "a batch could not be stored");
                 for (i, source, _) in slots {
                     items[i] = Some(rejected(source, format!("could not be stored: {e}")));
                 }
@@ -392,6 +404,22 @@ fn with_metadata(
         .take()
         .or_else(|| manifest.and_then(|m| m.author.clone()));
     draft
+}
+
+/// One line per refused input (its path and the reason: never its text); stored and duplicate
+/// articles by id at debug level.
+fn log_outcome(item: &ImportItem) {
+    match &item.outcome {
+        ImportOutcome::Rejected { reason } => {
+            tracing::info!(source = %item.source, %reason, "not imported");
+        }
+        ImportOutcome::Imported { article_id, .. } => {
+            tracing::debug!(source = %item.source, article_id, "imported");
+        }
+        ImportOutcome::Duplicate { article_id, .. } => {
+            tracing::debug!(source = %item.source, article_id, "already stored");
+        }
+    }
 }
 
 fn rejected(source: String, reason: String) -> ImportItem {

@@ -397,6 +397,13 @@ impl Workspace {
             page_count: pages,
         };
         let id = self.store.record_report_run(&run).await?;
+        tracing::info!(
+            format = format.as_str(),
+            file = %path_text,
+            statements = run.statement_count,
+            figures = run.figure_count,
+            "report written"
+        );
         Ok(ReportRun {
             id,
             definition: run.definition.map(str::to_string),

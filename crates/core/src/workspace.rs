@@ -40,6 +40,7 @@ impl Workspace {
             store: Store::open(path).await?,
         };
         workspace.fill_matching_keys().await?;
+        tracing::info!(path = %path.display(), "workspace opened");
         Ok(workspace)
     }
 
@@ -97,11 +98,20 @@ impl Workspace {
         if let Some(map) = data.as_object_mut() {
             map.insert(
                 "format".into(),
-                serde_json::json!("marsad-workspace-export"),
+                serde_json::json!(crate::archive::ARCHIVE_FORMAT),
             );
-            map.insert("version".into(), serde_json::json!(1));
+            map.insert(
+                "version".into(),
+                serde_json::json!(crate::archive::ARCHIVE_VERSION),
+            );
         }
         Ok(data)
+    }
+
+    /// Closes the workspace for good (before its file is replaced): queries in progress finish,
+    /// later ones fail.
+    pub async fn close(&self) {
+        self.store.shut().await;
     }
 
     /// `PRAGMA integrity_check` of the workspace file.
@@ -121,7 +131,9 @@ pub fn rfc3339_from_unix(secs: u64) -> String {
 impl Workspace {
     /// Writes a consistent copy of the workspace to `target` (a new file).
     pub async fn backup(&self, target: &Path) -> Result<()> {
-        Ok(self.store.backup_to(target).await?)
+        self.store.backup_to(target).await?;
+        tracing::info!(file = %target.display(), "backup written");
+        Ok(())
     }
 }
 
@@ -186,6 +198,7 @@ pub async fn restore(source: &Path, db: &Path) -> Result<()> {
     }
     std::fs::rename(&staged, db)
         .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", db.display())))?;
+    tracing::info!(backup = %source.display(), workspace = %db.display(), "workspace restored");
     Ok(())
 }
 

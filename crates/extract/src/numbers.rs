@@ -112,9 +112,14 @@ fn vague(words: &[&str]) -> Option<usize> {
     }
 }
 
+/// Digits with thousands commas and a decimal point ("15,000", "1.5"); not exponents, infinities
+/// or anything else `f64` parses ("1e999" was read as infinity: found by the `numbers` fuzz target).
 fn parse_digits(text: &str) -> Option<f64> {
     let cleaned: String = text.chars().filter(|c| *c != ',').collect();
-    cleaned.parse::<f64>().ok()
+    if !cleaned.chars().all(|c| c.is_ascii_digit() || c == '.') {
+        return None;
+    }
+    cleaned.parse::<f64>().ok().filter(|v| v.is_finite())
 }
 
 /// Reads a number starting at token `i` of `words` (folded), if one starts there.
@@ -185,6 +190,16 @@ mod tests {
     fn read(text: &str) -> Option<f64> {
         let words: Vec<&str> = text.split(' ').collect();
         read_number(&words, 0).and_then(|n| n.value)
+    }
+
+    #[test]
+    fn exponents_and_infinities_are_not_numbers() {
+        // Found by the `numbers` fuzz target: "33333e3333333" was read as infinity.
+        assert_eq!(read("33333333333333e33333333333333333333 الاف"), None);
+        assert_eq!(read("55e55555555"), None);
+        assert_eq!(read("1e5 مقاتل"), None);
+        assert_eq!(read("15,000 مقاتل"), Some(15_000.0));
+        assert_eq!(read("1.5 million"), Some(1_500_000.0));
     }
 
     #[test]

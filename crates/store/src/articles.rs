@@ -242,12 +242,7 @@ impl Store {
         for (id, signature) in signed {
             match signature {
                 Some(sig) => linked += u32::from(link_story(&mut tx, *id, sig).await?),
-                None => {
-                    sqlx::query("INSERT OR IGNORE INTO article_signatures (article_id, signature) VALUES (?, X'')")
-                        .bind(id)
-                        .execute(&mut *tx)
-                        .await?;
-                }
+                None => save_signature(&mut tx, *id, None).await?,
             }
         }
         tx.commit().await?;
@@ -503,12 +498,33 @@ async fn link_story(
             .execute(&mut **tx)
             .await?;
     }
+    save_signature(tx, article_id, Some(signature)).await?;
+    Ok(best.is_some())
+}
+
+/// Stores an article's story signature and its band hashes (an empty signature for a text too
+/// short to have one, so that it is not signed again).
+pub(crate) async fn save_signature(
+    tx: &mut Transaction<'_, Sqlite>,
+    article_id: Id,
+    signature: Option<&marsad_domain::StorySignature>,
+) -> Result<()> {
+    let Some(signature) = signature else {
+        sqlx::query(
+            "INSERT OR IGNORE INTO article_signatures (article_id, signature) VALUES (?, X'')",
+        )
+        .bind(article_id)
+        .execute(&mut **tx)
+        .await?;
+        return Ok(());
+    };
     sqlx::query("INSERT INTO article_signatures (article_id, signature) VALUES (?, ?)")
         .bind(article_id)
         .bind(signature.to_bytes())
         .execute(&mut **tx)
         .await?;
     // One statement for all bands: a round trip per row would cost more than the lookup.
+    let bands = signature.band_hashes();
     let rows = vec!["(?, ?)"; bands.len()].join(", ");
     let sql = format!("INSERT INTO signature_bands (hash, article_id) VALUES {rows}");
     let mut insert = sqlx::query(&sql);
@@ -516,7 +532,7 @@ async fn link_story(
         insert = insert.bind(hash).bind(article_id);
     }
     insert.execute(&mut **tx).await?;
-    Ok(best.is_some())
+    Ok(())
 }
 
 async fn insert_article_row(tx: &mut Transaction<'_, Sqlite>, a: &NewArticle) -> Result<Id> {

@@ -116,6 +116,7 @@ impl Store {
         if target.exists() {
             return Ok(()); // an earlier attempt at this upgrade kept it already
         }
+        tracing::info!(from_version = applied, to_version = known, backup = %target.display(), "backing up before an upgrade");
         self.backup_to(&target).await
     }
 
@@ -163,6 +164,12 @@ impl Store {
 
     /// Closes the pool, checkpointing the WAL.
     pub async fn close(self) {
+        self.pool.close().await;
+    }
+
+    /// Closes the pool where it is shared: waits for the queries in progress, then every later
+    /// query fails (for replacing the workspace file under a running app).
+    pub async fn shut(&self) {
         self.pool.close().await;
     }
 }

@@ -188,7 +188,12 @@ function Desk() {
   return (
     <div className="app">
       <Header theme={theme} onCycleTheme={cycleTheme} onHelp={() => setHelpOpen(true)} />
-      <NavRail active={showFirstRun ? null : currentName} info={workspace.info} onNavigate={go} />
+      <NavRail
+        active={showFirstRun ? null : currentName}
+        info={workspace.info}
+        onNavigate={go}
+        onRestored={() => window.location.reload()}
+      />
       <main className="main">
         <ErrorBanner />
         {importer.report && (

@@ -2,6 +2,7 @@ import type { WorkspaceInfo } from "../../api";
 import { useI18n } from "../../i18n/I18nProvider";
 import { formatNumber } from "../../lib/format";
 import { VIEW_NAMES, type ViewName } from "../../lib/views";
+import { WorkspaceSafety } from "./WorkspaceSafety";
 
 const ICONS: Record<ViewName, string> = {
   overview: "◎",
@@ -18,9 +19,11 @@ type NavRailProps = {
   active: ViewName | null;
   info: WorkspaceInfo | null;
   onNavigate: (view: ViewName) => void;
+  /** A backup replaced the workspace. */
+  onRestored: () => void;
 };
 
-export function NavRail({ active, info, onNavigate }: NavRailProps) {
+export function NavRail({ active, info, onNavigate, onRestored }: NavRailProps) {
   const { t, locale } = useI18n();
   return (
     <nav className="nav-rail" aria-label={t("nav.main")}>
@@ -53,6 +56,7 @@ export function NavRail({ active, info, onNavigate }: NavRailProps) {
             <bdi dir="ltr">{info.db_path}</bdi>
           </div>
           <div>{t("workspace.articles", { count: formatNumber(info.article_count, locale) })}</div>
+          <WorkspaceSafety onRestored={onRestored} />
         </div>
       )}
     </nav>

@@ -14,14 +14,20 @@ pub fn normalize_date(raw: &str) -> Option<String> {
     if raw.is_empty() {
         return None;
     }
-    machine_date(raw).or_else(|| {
-        let text = western_digits(raw);
-        if is_hijri(&text) {
-            hijri_date(&text)
-        } else {
-            machine_date(&text).or_else(|| worded_date(&text))
-        }
-    })
+    machine_date(raw)
+        .or_else(|| {
+            let text = western_digits(raw);
+            if is_hijri(&text) {
+                hijri_date(&text)
+            } else {
+                machine_date(&text).or_else(|| worded_date(&text))
+            }
+        })
+        // Years of four digits only: "+14638-01-23" (a Hijri year mistyped 14446) is no date
+        // (found by the `dates` fuzz target).
+        .filter(|d| {
+            d.as_bytes().first().is_some_and(u8::is_ascii_digit) && d.get(4..5) == Some("-")
+        })
 }
 
 fn machine_date(raw: &str) -> Option<String> {
@@ -288,6 +294,25 @@ mod tests {
         );
         assert_eq!(normalize_date("yesterday"), None);
         assert_eq!(normalize_date(""), None);
+    }
+
+    #[test]
+    fn years_beyond_four_digits_are_no_dates() {
+        // Inputs the `dates` fuzz target found: a Hijri year of five digits became "+14638-01-23".
+        for raw in [
+            "14446/09/01 هـ46/09/01 هـ",
+            "12 يناير 20252",
+            "20252-01-01",
+            "1 رمضان 14460 هـ",
+        ] {
+            let date = normalize_date(raw);
+            assert!(
+                date.as_deref()
+                    .is_none_or(|d| d.get(4..5) == Some("-") && !d.starts_with('+')),
+                "{raw:?} gave {date:?}"
+            );
+        }
+        assert!(normalize_date("1 رمضان 1446 هـ").is_some_and(|d| d.starts_with("2025-0")));
     }
 
     #[test]

@@ -1,7 +1,11 @@
 //! Reading articles out of files: plain text and Markdown, saved web pages (the article text found
 //! as Firefox Reader View does, with its metadata), RSS and Atom feeds, JSON, JSON Lines, CSV, and
-//! zip archives of any of these. Everything is read into memory and checked; nothing is written
-//! anywhere, and nothing in a page (scripts, styles, links) is kept but its text.
+//! zip archives of any of these, e-mails and PDF text layers; and the dates they give (`dates`).
+//! Everything is read into memory and checked; nothing is written anywhere, and nothing in a page
+//! (scripts, styles, links) is kept but its text. No database and no network: the importer in
+//! `marsad-core` stores what this reads, and the fuzz targets (`fuzz/`) feed it arbitrary bytes.
+
+pub mod dates;
 
 use std::io::Read;
 use std::path::Path;
@@ -93,6 +97,19 @@ fn too_large(size: u64, limit: u64) -> String {
         size as f64 / 1e6,
         limit / (1024 * 1024)
     )
+}
+
+/// Reads articles from the bytes of a file named `label`, by its extension, as `read_file` does
+/// once the file is read (for the fuzz targets and for bytes that come from elsewhere).
+pub fn read_named_bytes(label: &str, bytes: &[u8]) -> Vec<Read1> {
+    let ext = extension(label);
+    if !TEXT_EXTENSIONS.contains(&ext.as_str()) && !DATA_EXTENSIONS.contains(&ext.as_str()) {
+        return vec![(
+            label.to_string(),
+            Err(format!("is not a format Marsad imports (.{ext})")),
+        )];
+    }
+    read_bytes(label, &ext, bytes, 0)
 }
 
 /// Reads articles from the bytes of a file named `label` with extension `ext`.
@@ -366,7 +383,7 @@ fn read_json(label: &str, text: &str) -> Vec<Read1> {
 }
 
 /// The values of a JSON file: an array's elements, a single value, or JSON Lines.
-pub(crate) fn json_values(text: &str) -> Result<Vec<Value>, String> {
+pub fn json_values(text: &str) -> Result<Vec<Value>, String> {
     let trimmed = text.trim_start();
     if trimmed.starts_with('[')
         || (trimmed.starts_with('{') && serde_json::from_str::<Value>(text).is_ok())
@@ -633,13 +650,13 @@ fn read_csv(label: &str, text: &str, delimiter: u8) -> Vec<Read1> {
 }
 
 /// A table row or JSON object: field name → value.
-pub(crate) type Row = serde_json::Map<String, Value>;
+pub type Row = serde_json::Map<String, Value>;
 /// A row with its place ("FILE: row N"), or why that row cannot be read.
-pub(crate) type NamedRow = (String, Result<Row, String>);
+pub type NamedRow = (String, Result<Row, String>);
 
 /// The rows of a table with a header row, each as an object keyed by the lower-cased header
 /// (or why the row cannot be read), named "FILE: row N".
-pub(crate) fn csv_objects(label: &str, text: &str, delimiter: u8) -> Result<Vec<NamedRow>, String> {
+pub fn csv_objects(label: &str, text: &str, delimiter: u8) -> Result<Vec<NamedRow>, String> {
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(delimiter)
         .flexible(true)
