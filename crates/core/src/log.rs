@@ -3,7 +3,8 @@
 //! which files, what was refused and why, batches that could not be stored, counts and durations,
 //! upgrades, backups, every failed command with its code — and never article text: no titles,
 //! bodies or quotations; a file is named by its path and an article by its id. `MARSAD_LOG=debug`
-//! adds each stored article's id; `MARSAD_LOG=off` writes nothing.
+//! adds each stored article's id; `MARSAD_LOG=off` writes nothing. A panic is logged with where it
+//! happened.
 
 use std::path::Path;
 
@@ -54,9 +55,59 @@ pub fn start(dir: &Path) -> std::io::Result<()> {
         .with_ansi(false)
         .with_target(true);
     // A second start (tests, a second workspace) keeps the first.
-    let _ = tracing_subscriber::registry()
+    if tracing_subscriber::registry()
         .with(layer)
         .with(targets)
-        .try_init();
+        .try_init()
+        .is_ok()
+    {
+        log_panics();
+    }
     Ok(())
+}
+
+/// A panic (a bug: every expected failure is an error with a message) is written to the log with
+/// where it happened, then reported as before.
+fn log_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let place = info
+            .location()
+            .map(|l| format!("{}:{}", l.file(), l.line()))
+            .unwrap_or_default();
+        let what = info
+            .payload()
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| info.payload().downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        // Where, always; the message only at debug level: a panic's message can quote the text it
+        // failed on (a string slice out of bounds shows the string).
+        tracing::error!(%place, "panic");
+        tracing::debug!(%place, message = %what, "panic message");
+        previous(info);
+    }));
+}
+
+#[cfg(test)]
+mod tests {
+    /// The only test of this crate that starts the log (one subscriber per process).
+    #[test]
+    fn a_panic_is_logged_with_its_place_but_not_its_message() {
+        let dir = tempfile::tempdir().expect("temp");
+        super::start(dir.path()).expect("start");
+        let caught = std::panic::catch_unwind(|| panic!("quoting «an article's sentence»"));
+        assert!(caught.is_err());
+        let file = std::fs::read_dir(dir.path().join("logs"))
+            .expect("logs")
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .next()
+            .expect("a log file");
+        let log = std::fs::read_to_string(file).expect("read");
+        assert!(
+            log.contains("ERROR") && log.contains("panic") && log.contains("log.rs:"),
+            "{log}"
+        );
+        assert!(!log.contains("an article's sentence"), "{log}");
+    }
 }
