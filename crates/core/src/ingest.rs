@@ -546,20 +546,6 @@ mod tests {
     use super::*;
 
     #[test]
-    fn normalizes_dates() {
-        assert_eq!(normalize_date("2024-10-05").as_deref(), Some("2024-10-05"));
-        assert_eq!(
-            normalize_date("2015-08-10 18:45:05").as_deref(),
-            Some("2015-08-10T18:45:05Z")
-        );
-        assert_eq!(
-            normalize_date("Tue, 1 Jul 2003 10:52:37 +0200").as_deref(),
-            Some("2003-07-01T08:52:37Z")
-        );
-        assert_eq!(normalize_date("yesterday"), None);
-    }
-
-    #[test]
     fn content_hash_ignores_diacritics_and_spacing() {
         assert_eq!(
             content_hash("عنوان", "قالَ  لافروف"),
