@@ -62,7 +62,7 @@ impl AppState {
     }
 
     fn data_dir(&self) -> &Path {
-        self.db.parent().unwrap_or(Path::new("."))
+        marsad_core::workspace::folder_of(&self.db)
     }
 }
 
@@ -478,13 +478,8 @@ async fn write_report(
         };
         let _ = progress.emit(&app);
     };
-    let extensions: &[&str] = match format {
-        ReportFormat::Pdf => &["pdf"],
-        ReportFormat::Docx => &["docx"],
-        ReportFormat::Md => &["md", "markdown"],
-        ReportFormat::Html => &["html", "htm"],
-    };
-    let path = marsad_core::destination::checked(Path::new(&path), extensions, state.data_dir())?;
+    let path =
+        marsad_core::destination::checked(Path::new(&path), format.extensions(), state.data_dir())?;
     Ok(state
         .ws()
         .write_report(
@@ -693,10 +688,9 @@ pub fn run() {
         .setup(move |app| {
             builder.mount_events(app);
             let path = workspace_path(app)?;
-            if let Some(dir) = path.parent() {
-                if let Err(e) = marsad_core::log::start(dir) {
-                    eprintln!("Marsad: no log file in {}: {e}", dir.join("logs").display());
-                }
+            let dir = marsad_core::workspace::folder_of(&path);
+            if let Err(e) = marsad_core::log::start(dir) {
+                eprintln!("Marsad: no log file in {}: {e}", dir.join("logs").display());
             }
             let workspace = tauri::async_runtime::block_on(Workspace::open(&path))?;
             let samples = app

@@ -2,7 +2,7 @@
 //!
 //! Exit codes: 0 all done; 1 some inputs rejected (the rest stored); 2 usage or fatal error.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -470,10 +470,7 @@ fn now() -> String {
 
 async fn open(db: Option<PathBuf>) -> anyhow::Result<Workspace> {
     let path = db.unwrap_or_else(default_db_path);
-    let dir = path
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = marsad_core::workspace::folder_of(&path);
     if let Err(e) = marsad_core::log::start(dir) {
         eprintln!("marsad: no log file in {}: {e}", dir.join("logs").display());
     }

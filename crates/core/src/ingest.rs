@@ -145,13 +145,7 @@ impl Workspace {
             return Err(Error::invalid("the pasted text is empty"));
         }
         let title = match pasted.title.trim() {
-            "" => body
-                .lines()
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .take(120)
-                .collect(),
+            "" => sources::first_line_title(&body),
             t => t.to_string(),
         };
         let draft = Draft {

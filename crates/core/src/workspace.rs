@@ -18,6 +18,13 @@ pub fn default_db_path() -> PathBuf {
     data_dir().join(DB_FILE)
 }
 
+/// The folder a workspace file is in (its logs, upgrade backups and restores go there too).
+pub fn folder_of(db: &Path) -> &Path {
+    db.parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."))
+}
+
 /// The folder of the workspace: `$MARSAD_DATA_DIR`, else the platform's data folder.
 pub fn data_dir() -> PathBuf {
     if let Some(dir) = std::env::var_os("MARSAD_DATA_DIR").filter(|d| !d.is_empty()) {
@@ -111,7 +118,7 @@ impl Workspace {
     /// Closes the workspace for good (before its file is replaced): queries in progress finish,
     /// later ones fail.
     pub async fn close(&self) {
-        self.store.shut().await;
+        self.store.close().await;
     }
 
     /// `PRAGMA integrity_check` of the workspace file.
@@ -148,10 +155,7 @@ pub async fn restore(source: &Path, db: &Path) -> Result<()> {
             source.display()
         )));
     }
-    let dir = db
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
+    let dir = folder_of(db);
     std::fs::create_dir_all(dir)
         .map_err(|e| Error::new(ErrorKind::Io, format!("{}: {e}", dir.display())))?;
     let staged = dir.join(".marsad-restore.sqlite");
@@ -165,7 +169,7 @@ pub async fn restore(source: &Path, db: &Path) -> Result<()> {
     let checked = async {
         let ws = Workspace::open(&staged).await?;
         let check = ws.integrity_check().await?;
-        ws.store.close().await;
+        ws.close().await;
         if check == "ok" {
             Ok(())
         } else {

@@ -70,14 +70,22 @@ impl ReportFormat {
         }
     }
 
-    pub fn parse(s: &str) -> Option<Self> {
-        match s.trim().to_ascii_lowercase().as_str() {
-            "pdf" => Some(ReportFormat::Pdf),
-            "docx" => Some(ReportFormat::Docx),
-            "md" | "markdown" => Some(ReportFormat::Md),
-            "html" | "htm" => Some(ReportFormat::Html),
-            _ => None,
+    /// The file extensions of the format, the usual one first.
+    pub fn extensions(self) -> &'static [&'static str] {
+        match self {
+            ReportFormat::Pdf => &["pdf"],
+            ReportFormat::Docx => &["docx"],
+            ReportFormat::Md => &["md", "markdown"],
+            ReportFormat::Html => &["html", "htm"],
         }
+    }
+
+    pub fn parse(s: &str) -> Option<Self> {
+        let s = s.trim().to_ascii_lowercase();
+        Self::ALL
+            .iter()
+            .copied()
+            .find(|f| f.extensions().contains(&s.as_str()))
     }
 
     /// The format a file name asks for by its extension.

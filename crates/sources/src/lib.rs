@@ -99,6 +99,16 @@ fn too_large(size: u64, limit: u64) -> String {
     )
 }
 
+/// A title for an article that has none: its first line, up to 120 characters.
+pub fn first_line_title(body: &str) -> String {
+    body.lines()
+        .next()
+        .unwrap_or_default()
+        .chars()
+        .take(120)
+        .collect()
+}
+
 /// Reads articles from the bytes of a file named `label`, by its extension, as `read_file` does
 /// once the file is read (for the fuzz targets and for bytes that come from elsewhere).
 pub fn read_named_bytes(label: &str, bytes: &[u8]) -> Vec<Read1> {
@@ -431,14 +441,7 @@ fn draft_from_json(v: &Value) -> Result<Draft, String> {
         ],
     )
     .ok_or("has no content, body or text field")?;
-    let title = field(v, &["title", "headline", "name"]).unwrap_or_else(|| {
-        body.lines()
-            .next()
-            .unwrap_or_default()
-            .chars()
-            .take(120)
-            .collect()
-    });
+    let title = field(v, &["title", "headline", "name"]).unwrap_or_else(|| first_line_title(&body));
     Ok(Draft {
         title,
         body,
@@ -490,14 +493,7 @@ fn read_html(html: &str) -> Result<Draft, String> {
     let title = Some(article.title.trim().to_string())
         .filter(|t| !t.is_empty())
         .or_else(|| meta(r#"meta[property="og:title"]"#, "content"))
-        .unwrap_or_else(|| {
-            body.lines()
-                .next()
-                .unwrap_or_default()
-                .chars()
-                .take(120)
-                .collect()
-        });
+        .unwrap_or_else(|| first_line_title(&body));
     Ok(Draft {
         title,
         body,
@@ -605,14 +601,7 @@ fn read_feed(label: &str, bytes: &[u8]) -> Vec<Read1> {
                 .as_ref()
                 .map(|t| fragment_text(&t.content))
                 .filter(|t| !t.is_empty())
-                .unwrap_or_else(|| {
-                    body.lines()
-                        .next()
-                        .unwrap_or_default()
-                        .chars()
-                        .take(120)
-                        .collect()
-                });
+                .unwrap_or_else(|| first_line_title(&body));
             let draft = Draft {
                 title,
                 body,

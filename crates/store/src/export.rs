@@ -121,20 +121,20 @@ impl Store {
                 let mut insert = sqlx::QueryBuilder::<sqlx::Sqlite>::new(format!(
                     "INSERT INTO {table} ({names}) "
                 ));
-                insert.push_values([&present], |mut b, cols| {
-                    for c in cols.iter() {
-                        match fields.get(*c).unwrap_or(&Value::Null) {
-                            Value::Null => b.push_bind(None::<i64>),
-                            Value::Bool(v) => b.push_bind(*v),
-                            Value::Number(v) => match v.as_i64() {
-                                Some(i) => b.push_bind(i),
-                                None => b.push_bind(v.as_f64()),
-                            },
-                            Value::String(v) => b.push_bind(v.clone()),
-                            other => b.push_bind(other.to_string()),
-                        };
-                    }
-                });
+                let mut values = insert.push("VALUES (").separated(", ");
+                for c in &present {
+                    match &fields[*c] {
+                        Value::Null => values.push_bind(None::<i64>),
+                        Value::Bool(v) => values.push_bind(*v),
+                        Value::Number(v) => match v.as_i64() {
+                            Some(i) => values.push_bind(i),
+                            None => values.push_bind(v.as_f64()),
+                        },
+                        Value::String(v) => values.push_bind(v.clone()),
+                        other => values.push_bind(other.to_string()),
+                    };
+                }
+                insert.push(")");
                 insert
                     .build()
                     .execute(&mut *tx)

@@ -162,14 +162,9 @@ impl Store {
         Ok(rows.into_iter().map(|r| r.0).collect::<Vec<_>>().join("; "))
     }
 
-    /// Closes the pool, checkpointing the WAL.
-    pub async fn close(self) {
-        self.pool.close().await;
-    }
-
-    /// Closes the pool where it is shared: waits for the queries in progress, then every later
-    /// query fails (for replacing the workspace file under a running app).
-    pub async fn shut(&self) {
+    /// Closes the pool, checkpointing the WAL: waits for the queries in progress, then every
+    /// later query fails (also where the store is shared: replacing the file under a running app).
+    pub async fn close(&self) {
         self.pool.close().await;
     }
 }
