@@ -33,6 +33,8 @@ fi
 
 step "Extraction quality on the answer keys (tests/fixtures/gold), per language"
 python3 tests/eval/score_keys.py target/debug/marsad
+echo "development keys annotated apart (tests/fixtures/dev; their errors were read):"
+python3 tests/eval/score_keys.py target/debug/marsad --keys tests/fixtures/dev --section dev_floors
 echo "held-out keys (tests/fixtures/heldout, annotated apart; their errors were looked at once):"
 python3 tests/eval/score_keys.py target/debug/marsad --keys tests/fixtures/heldout --section heldout_floors
 echo "blind keys (tests/fixtures/unseen, never used to write rules; reported, not checked):"

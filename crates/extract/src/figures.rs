@@ -66,7 +66,7 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
             "fighters"
         }
         "مسلح" | "مسلحا" | "مسلحين" | "مسلحون" | "militants" | "insurgents" | "rebels"
-        | "gunmen" | "guerrillas" | "jihadists" => "militants",
+        | "gunmen" | "guerrillas" | "jihadists" | "militiamen" => "militants",
         "جماعه" | "جماعات" | "مجموعه" | "مجموعات" | "فصيل" | "فصائل" | "فصيلا" | "تنظيمات"
         | "groups" | "factions" => "groups",
         "هجوم" | "هجوما" | "هجمات" | "هجومين" | "attacks" | "attack" | "raids" | "ambushes" => {
@@ -88,7 +88,9 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         }
         "جندي" | "جنديا" | "جنود" | "عسكري" | "عسكريين" | "عسكريا" | "soldiers" | "servicemen"
         | "marines" => "soldiers",
-        "troops" => "troops",
+        "troops" | "personnel" | "peacekeepers" => "troops",
+        "sailors" => "sailors",
+        "bodies" | "corpses" => "killed",
         "قتيل" | "قتيلا" | "قتلي" | "dead" | "deaths" | "fatalities" | "killed" => {
             "killed"
         }
@@ -106,7 +108,10 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         "انقلابي" | "انقلابيا" | "انقلابيين" | "متمرد" | "متمردا" | "متمردين" | "مرتزقه" => {
             "militants"
         }
-        "شخص" | "شخصا" | "اشخاص" | "people" | "persons" | "person" => "people",
+        "شخص" | "شخصا" | "اشخاص" | "people" | "persons" | "person" | "youths" => {
+            "people"
+        }
+        "villagers" | "residents" | "protesters" | "demonstrators" => "civilians",
         "طفل" | "طفلا" | "اطفال" | "children" => "children",
         "معتقل" | "معتقلا" | "معتقلين" | "محتجز" | "محتجزين" | "detainees" | "prisoners"
         | "اسير" | "اسري" => "detainees",
@@ -147,9 +152,8 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
 fn harm_before(word: &str) -> Option<&'static str> {
     let stem = strip_clitics(word);
     Some(match stem.as_str() {
-        "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "killing" | "killed" | "kill" => {
-            "killed"
-        }
+        "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "killing" | "killed" | "kill"
+        | "deaths" | "death" | "lives" => "killed",
         "اصابه" | "اصيب" | "جرح" | "اصابات" | "wounding" | "injuring" => {
             "wounded"
         }
@@ -157,7 +161,9 @@ fn harm_before(word: &str) -> Option<&'static str> {
         "اعتقال" | "اعتقل" | "توقيف" | "احتجاز" | "قبض" | "arrested" | "arresting" | "detained" => {
             "arrests"
         }
-        "نزوح" | "تهجير" | "تشريد" => "displaced",
+        "نزوح" | "تهجير" | "تشريد" | "displaced" | "displacing" | "uprooted" => {
+            "displaced"
+        }
         "اختطاف" | "خطف" | "kidnapped" | "kidnapping" | "abducted" => "kidnapped",
         _ => return None,
     })
@@ -169,6 +175,7 @@ fn harm_after(word: &str) -> Option<&'static str> {
         "wounded" | "injured" | "hurt" => "wounded",
         "arrested" | "detained" => "arrests",
         "kidnapped" | "abducted" => "kidnapped",
+        "fled" | "displaced" | "uprooted" | "evacuated" => "displaced",
         "قتلوا" | "قتلي" | "لقوا" => "killed",
         "اصيبوا" | "جرحي" | "جرحوا" => "wounded",
         _ => return None,
@@ -344,6 +351,72 @@ pub fn find_figures(doc: &Doc) -> Vec<Found> {
     out
 }
 
+/// Words that end the clause of an English count before its harm word would come.
+const EN_HARM_STOPS: &[&str] = &[
+    "in", "after", "when", "while", "but", "who", "which", "that", "by", "as", "at", "on", "to",
+    "for", "with", "from", "during", "than", "if", "because", "since", "before",
+];
+
+/// English: the harm said of a counted noun phrase a few words on, through auxiliaries and an
+/// "of" phrase ("13 sailors have been reported killed", "over 50 members of the group were also
+/// injured", "13 in total were dead"); not an active verb ("militants killed 3 soldiers").
+/// Returns the harm word's index and what it makes the figure.
+fn english_harm_after(
+    doc: &Doc,
+    words: &[&str],
+    from: usize,
+    offset: usize,
+) -> Option<(usize, &'static str)> {
+    let mut t = from;
+    while t < words.len() && t < from + 9 {
+        if t > 0
+            && doc
+                .gap(offset + t - 1, offset + t)
+                .contains([',', '.', ';', ':', '(', '"'])
+        {
+            return None;
+        }
+        let w = words[t];
+        if w == "in" && words.get(t + 1) == Some(&"total") {
+            t += 2;
+            continue;
+        }
+        let hedge = |w: &str| {
+            matches!(
+                w,
+                "reported"
+                    | "reportedly"
+                    | "confirmed"
+                    | "believed"
+                    | "feared"
+                    | "thought"
+                    | "presumed"
+            )
+        };
+        if hedge(w) || (matches!(w, "to" | "be") && t > from && hedge(words[t - 1])) {
+            t += 1; // "have been reported killed", "are feared dead", "believed to be dead"
+            continue;
+        }
+        if w == "and" && words.get(t + 1).is_some_and(|n| harm_after(n).is_some()) {
+            return None; // "killed 3 people and injured over 100": the next count's harm
+        }
+        if let Some(h) = harm_after(w) {
+            let next = words.get(t + 1).copied().unwrap_or("");
+            let active = matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its")
+                || read_number(words, t + 1).is_some();
+            return (!active).then_some((t, h));
+        }
+        if w.chars().any(|c| c.is_ascii_digit())
+            || EN_HARM_STOPS.contains(&w)
+            || crate::lexicon::en_cue(w).is_some()
+        {
+            return None;
+        }
+        t += 1;
+    }
+    None
+}
+
 /// Words that cannot stand between a number and the noun it counts.
 const EN_NOT_MODIFIERS: &[&str] = &[
     "the", "a", "an", "of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "from",
@@ -463,6 +536,33 @@ fn figure_at(
     {
         return None;
     }
+    if doc.language == Language::En && start > 0 {
+        let year = value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && v.fract() == 0.0)
+            && !words[start].contains(',');
+        if year
+            && matches!(
+                words[start - 1],
+                "the"
+                    | "of"
+                    | "in"
+                    | "since"
+                    | "until"
+                    | "by"
+                    | "during"
+                    | "from"
+                    | "before"
+                    | "after"
+            )
+        {
+            return None; // "the 1998 United States embassy bombings"
+        }
+        if doc.gap(offset + start - 1, offset + start) == "-"
+            && words[start - 1].chars().count() <= 4
+            && words[start - 1].chars().all(char::is_alphabetic)
+        {
+            return None; // "AC-130", "F-16": a model, not a count
+        }
+    }
     // A range: "between 10 and 20", "10 to 20", "من 10 الي 20", "ما بين 70 و80".
     if value.is_some() {
         let connector = words.get(end).copied();
@@ -559,17 +659,33 @@ fn figure_at(
         unit_end += 1;
     }
     // The kind of harm: "مقتل 20 شخصا", "20 people were killed", "killing 85".
-    let harm_at = (span_start.saturating_sub(3)..span_start)
+    let told_after = if doc.language == Language::En {
+        english_harm_after(doc, words, unit_end, offset)
+    } else {
+        None
+    };
+    let mut harm_at = (span_start.saturating_sub(3)..span_start)
         .rev()
+        .take_while(|&t| {
+            !doc.gap(offset + t, offset + t + 1)
+                .contains([',', ';', ':', '.', '،', '؛'])
+        })
         .find(|&t| harm_before(words[t]).is_some());
+    if told_after.is_some()
+        && harm_at.is_some_and(|t| matches!(words[t], "killed" | "wounded" | "injured"))
+    {
+        harm_at = None; // "17 were killed and 16 were injured": the 16 were injured
+    }
     let harm = harm_at
         .and_then(|t| harm_before(words[t]))
+        .or(told_after.map(|(_, h)| h))
         .or_else(|| (unit_end..(unit_end + 3).min(words.len())).find_map(|t| harm_after(words[t])));
     let unit = match (unit, harm) {
         (
             Some(
                 "people" | "civilians" | "soldiers" | "children" | "troops" | "police" | "members"
-                | "militants" | "fighters" | "leaders" | "employees" | "foreigners",
+                | "militants" | "fighters" | "leaders" | "employees" | "foreigners" | "men"
+                | "women" | "sailors",
             ),
             Some(h),
         ) if harm_at.is_some() || h != "killed" || unit != Some("fighters") => h,
@@ -582,6 +698,20 @@ fn figure_at(
         && harm.is_none()
     {
         return None;
+    }
+    if doc.language == Language::En
+        && harm.is_none()
+        && qualifier == Qualifier::Exact
+        && value.is_some_and(|v| v <= 10.0)
+        && (matches!(unit, "men" | "women" | "people" | "leaders")
+            || (start > 0
+                && words[start - 1] == "the"
+                && matches!(
+                    unit,
+                    "groups" | "members" | "families" | "children" | "civilians" | "vehicles"
+                )))
+    {
+        return None; // "two men", "the two groups": people named by their number, not a threat
     }
     // The span takes in the harm word before and what qualifies the noun after.
     if let Some(h) = harm_at {
@@ -641,6 +771,24 @@ fn figure_at(
         if t > unit_end && words.get(t).is_some_and(|w| w.ends_with("ed")) {
             unit_end = t + 1;
         }
+    }
+    // "24 dead children": the people the harm word describes
+    if unit_end > end
+        && matches!(words[unit_end - 1], "dead" | "wounded" | "injured")
+        && words
+            .get(unit_end)
+            .and_then(|w| unit_of(w))
+            .is_some_and(|u| {
+                matches!(
+                    u,
+                    "people" | "civilians" | "children" | "women" | "men" | "soldiers" | "troops"
+                )
+            })
+    {
+        unit_end += 1;
+    }
+    if let Some((t, _)) = told_after.filter(|_| harm_at.is_none()) {
+        unit_end = unit_end.max(t + 1);
     }
     // The harm word right after the noun belongs to the figure: "12 شخصا قتلوا".
     if words.get(unit_end).is_some_and(|w| harm_after(w).is_some()) && unit_end > end {

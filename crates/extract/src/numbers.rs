@@ -94,6 +94,13 @@ fn vague(words: &[&str]) -> Option<usize> {
         ["عدد", "من", ..] | ["العديد", "من", ..] | ["a", "number", "of", ..] => {
             Some(if words[0] == "a" { 3 } else { 2 })
         }
+        // "an unknown number of civilians", "a large number of"
+        ["a" | "an", "unknown" | "undisclosed" | "large" | "small" | "growing" | "unspecified", "number", "of", ..] => {
+            Some(4)
+        }
+        // "tens of thousands of Kikuyus", "hundreds of thousands"
+        ["tens" | "hundreds", "of", "thousands" | "millions", ..] => Some(3),
+        ["large" | "huge", "numbers", "of", ..] => Some(3),
         ["عشرات", ..]
         | ["العشرات", ..]
         | ["مئات", ..]

@@ -113,6 +113,28 @@ const AR_SOURCE_NOUNS: &[&str] = &[
     "الدائره",
 ];
 
+/// Nouns for sources that stay unnamed even when the text says where they are: "مصادر في الجيش
+/// العراقي", "مصدر مقرب من الحوثيين" are not the army or the Houthis speaking (a spokesman or an
+/// official is: [`AR_SOURCE_NOUNS`]).
+const AR_ANONYMOUS: &[&str] = &[
+    "مصدر",
+    "مصادر",
+    "المصدر",
+    "المصادر",
+    "مصدرا",
+    "مصدرين",
+    "اوساط",
+    "الاوساط",
+    "مقرب",
+    "مقربون",
+    "مقربين",
+    "مقربه",
+    "شهود",
+    "سكان",
+    "مراقبون",
+    "مراقبين",
+];
+
 /// A mention whose first word carries ل or ب (or follows a lone "ل"/"ب"): an addressee or object,
 /// not a subject.
 /// Returns (is an object, after a lone particle).
@@ -166,7 +188,16 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
             }
             let previous = in_sentence.last().or(found.last());
             let statement = match doc.language {
-                Language::En => english_statement(doc, cast, c, stance, (first, end), previous),
+                Language::En => {
+                    let said = |t: usize| {
+                        found.iter().chain(&in_sentence).any(|f| {
+                            f.content.0 <= t
+                                && t < f.content.1
+                                && !f.speaker_tokens.is_some_and(|(s, e)| s <= t && t < e)
+                        })
+                    };
+                    english_statement(doc, cast, c, stance, (first, end), previous, &said)
+                }
                 _ => arabic_statement(
                     doc,
                     cast,
@@ -245,6 +276,7 @@ fn arabic_statement(
     let mut confidence = 0.9;
     let mut explicit_subject = false;
     let mut source_noun = false;
+    let mut anonymous = false;
     let mut words_before_actor = 0;
     // Verb-subject order: the subject follows the cue, possibly after a title; "مصادر في X",
     // "المتحدث باسم X", "المركز الإعلامي للمقاومة" speak for X.
@@ -298,12 +330,18 @@ fn arabic_statement(
         if !explicit_subject && AR_SOURCE_NOUNS.contains(&w.bare.as_str()) {
             source_noun = true;
         }
+        if !explicit_subject && AR_ANONYMOUS.contains(&w.bare.as_str()) {
+            anonymous = true;
+        }
         explicit_subject = true;
         words_before_actor += 1;
         k += 1;
     }
     let participle = is_participle(word);
-    if speaker.is_none() && explicit_subject {
+    if anonymous {
+        speaker = None;
+    }
+    if speaker.is_none() && explicit_subject && !anonymous {
         speaker = title_reference(doc, cast, c + 1, k).map(|a| (a, c + 1));
     }
     let role = (speaker.is_none() && c + 1 < end && cast.title[c + 1])
@@ -312,19 +350,24 @@ fn arabic_statement(
             (c + 1, run_end)
         })
         .filter(|&(from, to)| names_a_post(doc, cast, from, to));
-    if speaker.is_none() && source_noun && k == c + 2 && doc.tokens[c + 1].text.starts_with("ال")
+    if speaker.is_none()
+        && source_noun
+        && !anonymous
+        && k == c + 2
+        && doc.tokens[c + 1].text.starts_with("ال")
     {
         // "وأكد المصدر أن": the source already quoted, speaking for the same actor
         speaker = last_source.map(|a| (a, c + 1));
         confidence = 0.7;
     }
-    if speaker.is_none() && participle {
-        // The subject of the sentence's main verb, or the speaker already speaking.
-        speaker = same_sentence
-            .and_then(|p| p.speaker)
-            .or_else(|| sentence_subject(cast, first, c))
-            .or_else(|| previous.and_then(|p| p.speaker))
-            .map(|a| (a, c));
+    if speaker.is_none() && participle && !anonymous {
+        // The speaker already speaking in the sentence (no one, after unnamed sources), or the
+        // subject of the sentence's main verb, or the last speaker.
+        speaker = match same_sentence {
+            Some(p) => p.speaker,
+            None => sentence_subject(cast, first, c).or_else(|| previous.and_then(|p| p.speaker)),
+        }
+        .map(|a| (a, c));
         confidence = 0.7;
     }
     if speaker.is_none() && !explicit_subject && !participle {
@@ -394,12 +437,53 @@ fn title_reference(doc: &Doc, cast: &Cast, from: usize, to: usize) -> Option<usi
     let head_stem = crate::actors::title_head(head)?;
     let g = crate::gazetteer::gazetteer();
     let nationality = (from + 1..to).find_map(|t| g.nationality(&doc.tokens[t].text));
-    last_person_before(cast, from, |a| {
-        a.role_words
-            .iter()
-            .any(|(w, n)| *w == head_stem && (nationality.is_none() || n.as_deref() == nationality))
-    })
+    last_person_before(
+        cast,
+        from,
+        |a| {
+            a.role_words.iter().any(|(w, n)| {
+                *w == head_stem && (nationality.is_none() || n.as_deref() == nationality)
+            })
+        },
+        &|_| false,
+    )
 }
+
+/// Nouns for people who speak without being named ("an official said", "U.S. officials said",
+/// "witnesses said"): the speaker is no one in the article.
+const EN_UNNAMED: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "witness",
+    "witnesses",
+    "eyewitness",
+    "eyewitnesses",
+    "resident",
+    "residents",
+    "analyst",
+    "analysts",
+    "observers",
+    "diplomat",
+    "diplomats",
+    "experts",
+    "doctors",
+    "medics",
+    "someone",
+    "aides",
+    "aide",
+    "critics",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+];
+
+/// Words that make the next mention an object, not a subject ("attacks by the PKK").
+const EN_OBJECT_MARKERS: &[&str] = &[
+    "by", "against", "on", "of", "to", "from", "with", "for", "at", "into", "over", "about", "in",
+    "toward", "towards", "between",
+];
 
 fn english_statement(
     doc: &Doc,
@@ -408,38 +492,112 @@ fn english_statement(
     stance: Stance,
     (first, end): (usize, usize),
     previous: Option<&Found>,
+    said: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
+    let cue = doc.tokens[c].text.as_str();
     if c > first
         && matches!(
             doc.tokens[c - 1].text.as_str(),
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         )
+        && !cue.ends_with("ing")
     {
-        return None; // passive: "is believed to", "was reported"
+        return None; // passive: "is believed to", "was reported"; not "is demanding"
+    }
+    if cue.ends_with("ing") && doc.tokens.get(c + 1).is_some_and(|t| t.text == "to") {
+        return None; // "a man claiming to be a spokesman"
+    }
+    if c > first
+        && matches!(
+            doc.tokens[c - 1].text.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "those"
+                | "these"
+                | "this"
+                | "that"
+                | "such"
+                | "his"
+                | "her"
+                | "their"
+                | "its"
+                | "with"
+                | "of"
+                | "new"
+                | "earlier"
+        )
+    {
+        return None; // a noun: "denied those claims", "with reports suggesting"
     }
     let mut speaker: Option<(usize, usize)> = None;
     let mut confidence = 0.9;
-    // Subject before the cue: nearest actor in the clause, or a pronoun.
+    let mut unnamed = false;
+    // Subject before the cue: nearest actor in the clause that is not an object, or a pronoun.
     let mut k = c;
-    while k > first && c - k < 9 {
+    let mut reach = 9;
+    while k > first && c - k < reach {
         k -= 1;
         if doc.gap(k, k + 1).contains('"') {
             break; // '"…Iran," said X': the quotation is not the subject
         }
         if let Some(a) = cast.owner[k] {
-            if cast.actors[a].kind != ActorKind::Location || c - k <= 2 {
+            let (mut s, _) = cast.mention_at(a, k).unwrap_or((k, k + 1));
+            while s > first
+                && matches!(
+                    doc.tokens[s - 1].text.as_str(),
+                    "the" | "a" | "an" | "its" | "their" | "his" | "her"
+                )
+            {
+                s -= 1;
+            }
+            if s > first && EN_OBJECT_MARKERS.contains(&doc.tokens[s - 1].text.as_str()) {
+                // "has spoken out against the attacks by the PKK and has condemned": go on to
+                // the subject
+                k = s;
+                reach = 18;
+                continue;
+            }
+            if cast.actors[a].kind != ActorKind::Location || c - k <= 2 || s == first {
                 speaker = Some((a, k));
                 break;
             }
         }
         let w = doc.tokens[k].text.as_str();
+        if EN_UNNAMED.contains(&w) && c - k <= 3 {
+            // "a Defence Ministry official", "the army spokesman": the body it speaks for;
+            // "U.S. officials", "an official": no one named
+            let body = (k > first)
+                .then(|| cast.owner[k - 1])
+                .flatten()
+                .filter(|&a| {
+                    cast.actors[a].kind == ActorKind::Organization || w.starts_with("spokes")
+                });
+            speaker = body.map(|a| (a, k - 1));
+            unnamed = body.is_none() && !w.starts_with("spokes");
+            break;
+        }
+        if w == "who" && k > first && doc.gap(k - 1, k).contains(',') {
+            // "Bichara, who led the sect …, ordered": the one the clause describes
+            if let Some(a) = cast.owner[k - 1].filter(|&a| can_speak(cast, a)) {
+                speaker = Some((a, k - 1));
+                break;
+            }
+        }
         if EN_PRONOUNS.contains(&w) && c - k <= 2 {
             let want_person = matches!(w, "he" | "she");
-            speaker = previous
-                .and_then(|p| p.speaker)
-                .filter(|&a| !want_person || cast.actors[a].kind == ActorKind::Person)
-                .or_else(|| last_person_before(cast, k, |_| true).filter(|_| want_person))
-                .map(|a| (a, k));
+            speaker = if want_person {
+                // the person last named outside what was reported ("Annan was in Kenya … he
+                // urged"), else the last speaker
+                last_person_before(cast, k, |_| true, said).or_else(|| {
+                    previous
+                        .and_then(|p| p.speaker)
+                        .filter(|&a| cast.actors[a].kind == ActorKind::Person)
+                })
+            } else {
+                previous.and_then(|p| p.speaker)
+            }
+            .map(|a| (a, k));
             confidence = 0.7;
             break;
         }
@@ -447,9 +605,29 @@ fn english_statement(
             break;
         }
     }
-    // Inverted order: '..., said Lavrov.' / 'said the spokesman, X'.
-    if speaker.is_none() {
+    // A participle after the clause ("…, saying", "condemned …, adding that"): the speaker of
+    // the statement before it in the sentence.
+    if speaker.is_none() && !unnamed && cue.ends_with("ing") && doc.gap(c - 1, c).contains(',') {
+        speaker = previous
+            .filter(|p| p.cue >= first)
+            .and_then(|p| p.speaker)
+            .map(|a| (a, c));
+    }
+    // Inverted order: '..., said Lavrov.' / 'said the spokesman, X' / 'said a spokesman for
+    // President Bush, Gordon Johndroe' (the person named after the comma speaks). Whom it was
+    // told to is not the speaker ("told the Associated Press").
+    let told = matches!(cue, "told" | "tell" | "tells" | "telling");
+    if speaker.is_none() && !unnamed && !told {
         speaker = (c + 1..(c + 5).min(end)).find_map(|t| cast.owner[t].map(|a| (a, t)));
+        if let Some((a, t)) = speaker {
+            let named = (t + 1..(t + 8).min(end))
+                .filter(|&u| doc.gap(u - 1, u).contains(','))
+                .find_map(|u| cast.owner[u].map(|p| (p, u)))
+                .filter(|&(p, _)| p != a && cast.actors[p].kind == ActorKind::Person);
+            if named.is_some() && t > c + 1 {
+                speaker = named;
+            }
+        }
     }
     // "The prime minister said", "said the minister": the person last named with that title.
     if speaker.is_none() {
@@ -457,6 +635,19 @@ fn english_statement(
             .chain(c + 1..(c + 4).min(end))
             .find_map(|t| english_title_reference(doc, cast, t, c).map(|a| (a, t)));
         confidence = 0.7;
+    }
+    if speaker.is_none() && unnamed && matches!(cue, "claims" | "reports" | "say" | "tell") {
+        return Some(Found {
+            cue: c,
+            stance,
+            speaker: None,
+            speaker_tokens: None,
+            content: (c + 1, end.max(c + 1)),
+            confidence: 0.5,
+            via_source: false,
+            role: None,
+        })
+        .filter(|f| f.content.1 > f.content.0 + 2);
     }
     if speaker.is_none()
         && matches!(
@@ -487,8 +678,10 @@ fn english_statement(
         (first, before_end)
     } else if end >= after + 3 {
         (after, end)
+    } else if before_end >= first + 3 {
+        (first, before_end)
     } else {
-        (first, before_end.max(first + 1))
+        (first, end) // "Mr. Odinga's team has denied those claims": the whole sentence
     };
     Some(Found {
         cue: c,
@@ -584,9 +777,12 @@ fn english_title_reference(doc: &Doc, cast: &Cast, t: usize, before: usize) -> O
     if !definite {
         return None;
     }
-    last_person_before(cast, before, |a| {
-        a.role_words.iter().any(|(w, _)| w == word)
-    })
+    last_person_before(
+        cast,
+        before,
+        |a| a.role_words.iter().any(|(w, _)| w == word),
+        &|_| false,
+    )
 }
 
 /// The sentence starting at token `first` opens with a quotation mark.
@@ -602,6 +798,7 @@ fn last_person_before(
     cast: &Cast,
     at: usize,
     wanted: impl Fn(&crate::actors::Actor) -> bool,
+    skip: &dyn Fn(usize) -> bool,
 ) -> Option<usize> {
     cast.actors
         .iter()
@@ -610,7 +807,7 @@ fn last_person_before(
         .filter_map(|(i, a)| {
             a.mentions
                 .iter()
-                .filter(|(s, _)| *s < at)
+                .filter(|(s, _)| *s < at && !skip(*s))
                 .map(|(s, _)| *s)
                 .max()
                 .map(|s| (i, s))

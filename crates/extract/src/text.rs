@@ -156,7 +156,12 @@ pub fn split_sentences(chars: &[char]) -> Vec<(usize, usize)> {
         };
         if boundary {
             let mut end = i + 1;
-            while end < n && matches!(chars[end], '.' | '!' | '?' | '؟' | '"' | '\'' | ')') {
+            // closing marks stay with the sentence they end; after a line break, a quotation
+            // mark opens the next one
+            while !matches!(c, '\n' | '\r')
+                && end < n
+                && matches!(chars[end], '.' | '!' | '?' | '؟' | '"' | '\'' | ')')
+            {
                 end += 1;
             }
             push_trimmed(&mut out, chars, start, end);
@@ -317,6 +322,18 @@ mod tests {
             None,
         );
         assert_eq!(doc.sentences.len(), 3);
+    }
+
+    #[test]
+    fn a_quotation_mark_after_a_line_break_opens_the_next_sentence() {
+        let text = "Police said it.\n\n\"We are here,\" he said.";
+        let doc = Doc::new(text, None);
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.folded.chars[doc.sentences[1].0], '"');
+        // a closing mark after a full stop stays with its sentence
+        let doc = Doc::new("He said \"stop.\" Then he left.", None);
+        assert_eq!(doc.sentences.len(), 2);
+        assert_eq!(doc.folded.chars[doc.sentences[0].1 - 1], '"');
     }
 
     #[test]

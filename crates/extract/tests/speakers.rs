@@ -68,14 +68,30 @@ fn an_organisation_named_by_description_speaks_and_its_head_noun_refers_back() {
         Some("المركز الإعلامي للمقاومة"),
         "«المركز» alone is the centre named before"
     );
-    // A source inside an organisation speaks for it; "المصدر" later is the same source.
+    // A spokesman speaks for the body; sources inside it stay unnamed, and so does "المصدر"
+    // after them.
     let found = extract(
-        "وقالت مصادر في المقاومة الشعبية الجنوبية إن القوات وصلت. وأكد المصدر أن العملية مستمرة.",
+        "وقال المتحدث باسم المقاومة الشعبية الجنوبية إن القوات وصلت. وقالت مصادر في المقاومة الشعبية الجنوبية إن العملية مستمرة. وأكد المصدر أن الهدوء عاد. وقالت مصادر مقربة من الحوثيين إن القصف توقف، مؤكدة أن الطريق مفتوح.",
         None,
     );
-    let first = speaker(&found, "وقالت", 0).expect("the sources speak for an actor");
+    let first = speaker(&found, "وقال", 0).expect("the spokesman speaks for an actor");
     assert!(first.contains("المقاومة"), "{first}");
-    assert_eq!(speaker(&found, "وأكد", 0), Some(first));
+    assert_eq!(
+        speaker(&found, "وقالت", 0),
+        None,
+        "sources in the resistance"
+    );
+    assert_eq!(speaker(&found, "وأكد", 0), None, "the source again");
+    assert_eq!(
+        speaker(&found, "وقالت", 1),
+        None,
+        "sources close to the Houthis"
+    );
+    assert_eq!(
+        speaker(&found, "مؤكدة", 0),
+        None,
+        "the same sources, going on"
+    );
     // A verbal noun in a construct is not an organisation.
     let found = extract("ونفى القائد ضعف مقاومة الميليشيات في المدينة.", None);
     assert!(found.actors.iter().all(|a| !a.name.contains("مقاومة")));
@@ -196,5 +212,109 @@ fn the_minister_is_the_person_named_earlier_with_that_title() {
         said.speaker
             .map(|a| found.actors[a].name_en.clone().unwrap_or_default()),
         Some("Sergei Lavrov".to_string())
+    );
+}
+
+#[test]
+fn english_subjects_are_found_past_objects_relative_clauses_and_addressees() {
+    // "he" is the person last named outside what was reported, not the last speaker.
+    let found = extract(
+        "\"They are after each other,\" said Jimmy Mucheru, a local guide. The talks came as Kofi Annan \
+         was in Kenya. In a news conference, he urged calm.",
+        None,
+    );
+    assert_eq!(speaker(&found, "urged", 0).as_deref(), Some("Kofi Annan"));
+    // The actor after "by" is an object; the subject opens the clause.
+    let found = extract(
+        "Iraq has spoken out against the attacks by the PKK and has condemned any such attacks.",
+        None,
+    );
+    assert_eq!(speaker(&found, "condemned", 0).as_deref(), Some("Iraq"));
+    // Whom it was told to is not the speaker; the person after a comma is.
+    let found = extract(
+        "\"These attacks must stop now,\" said a spokesman for U.S. President George W. Bush, Gordon Johndroe. \
+         The minister told the Associated Press that the raid was over.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "said", 0).as_deref(),
+        Some("Gordon Johndroe")
+    );
+    assert_ne!(
+        speaker(&found, "told", 0).as_deref(),
+        Some("Associated Press")
+    );
+    // Unnamed officials are no one in the article.
+    let found = extract(
+        "Turkey approved a measure against the PKK, but on Sunday an official said that the incursion was not urgent.",
+        None,
+    );
+    assert_eq!(speaker(&found, "said", 0), None);
+}
+
+#[test]
+fn english_cues_as_nouns_are_not_statements_and_short_ones_keep_their_sentence() {
+    let text = "Human Rights Watch reported evidence of attacks. Mr. Odinga's team has denied those claims.";
+    let found = extract(text, None);
+    assert!(
+        found.statements.iter().all(|s| s.cue != "claims"),
+        "«those claims» is a noun"
+    );
+    let denied = statement(&found, "denied");
+    let content: String = text
+        .chars()
+        .skip(denied.content.start as usize)
+        .take((denied.content.end - denied.content.start) as usize)
+        .collect();
+    assert!(content.contains("denied those claims"), "{content}");
+    // A progressive is not a passive.
+    let found = extract(
+        "Mr. Kibaki insists he won, while Mr. Odinga is demanding a new vote.",
+        None,
+    );
+    assert!(found.statements.iter().any(|s| s.cue == "demanding"));
+}
+
+#[test]
+fn english_counts_take_the_harm_said_after_them() {
+    let text = "As many as 17 Turkish soldiers were killed and 16 were injured. 13 sailors have been \
+                reported killed. Over 60 members of a Chadian sect have been killed. Police found 24 dead \
+                children. Tens of thousands of Kikuyus fled their homes. The AC-130 gunship attack hit \
+                suspects of the 1998 United States embassy bombings.";
+    let found = extract(text, None);
+    let figure = |value: f64| {
+        found
+            .figures
+            .iter()
+            .find(|f| f.value == Some(value))
+            .unwrap_or_else(|| panic!("a figure of {value}: {:?}", found.figures))
+    };
+    assert_eq!(figure(17.0).unit, "killed");
+    assert_eq!(figure(17.0).qualifier, Qualifier::AtMost);
+    assert_eq!(figure(16.0).unit, "wounded");
+    assert_eq!(figure(13.0).unit, "killed");
+    assert_eq!(
+        figure(13.0).span.slice(text),
+        "13 sailors have been reported killed"
+    );
+    assert_eq!(figure(60.0).unit, "killed");
+    assert_eq!(figure(60.0).qualifier, Qualifier::MoreThan);
+    assert_eq!(figure(24.0).span.slice(text), "24 dead children");
+    let fled = found
+        .figures
+        .iter()
+        .find(|f| f.value.is_none())
+        .expect("an unspecified count");
+    assert_eq!(
+        (fled.unit.as_str(), fled.qualifier),
+        ("displaced", Qualifier::Unspecified)
+    );
+    assert!(
+        found
+            .figures
+            .iter()
+            .all(|f| f.value != Some(130.0) && f.value != Some(1998.0)),
+        "a model and a year are not counts: {:?}",
+        found.figures
     );
 }
