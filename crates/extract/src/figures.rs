@@ -88,7 +88,7 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         }
         "جندي" | "جنديا" | "جنود" | "عسكري" | "عسكريين" | "عسكريا" | "soldiers" | "servicemen"
         | "marines" => "soldiers",
-        "troops" | "personnel" | "peacekeepers" => "troops",
+        "troops" | "personnel" | "peacekeepers" | "فرد" | "افراد" | "فردا" => "troops",
         "sailors" => "sailors",
         "bodies" | "corpses" => "killed",
         "قتيل" | "قتيلا" | "قتلي" | "dead" | "deaths" | "fatalities" | "killed" => {
@@ -165,6 +165,7 @@ fn harm_before(word: &str) -> Option<&'static str> {
             "displaced"
         }
         "اختطاف" | "خطف" | "kidnapped" | "kidnapping" | "abducted" => "kidnapped",
+        "اسر" | "اسرت" | "اسروا" | "captured" | "capturing" => "captured",
         _ => return None,
     })
 }
@@ -175,6 +176,7 @@ fn harm_after(word: &str) -> Option<&'static str> {
         "wounded" | "injured" | "hurt" => "wounded",
         "arrested" | "detained" => "arrests",
         "kidnapped" | "abducted" => "kidnapped",
+        "captured" | "اسروا" => "captured",
         "fled" | "displaced" | "uprooted" | "evacuated" => "displaced",
         "قتلوا" | "قتلي" | "لقوا" => "killed",
         "اصيبوا" | "جرحي" | "جرحوا" => "wounded",
@@ -292,7 +294,20 @@ const AR_QUALIFIERS: &[(&[&str], Qualifier)] = &[
 fn qualifier_before(words: &[&str], at: usize) -> Option<(usize, Qualifier)> {
     AR_QUALIFIERS.iter().find_map(|(q, qualifier)| {
         let n = q.len();
-        (at >= n && words[at - n..at] == **q).then(|| (at - n, *qualifier))
+        if at < n || words[at - n + 1..at] != q[1..] {
+            return None;
+        }
+        // "بأكثر من", "ولأكثر من": a preposition or conjunction on the first word
+        let first = words[at - n];
+        let bare = first
+            .strip_prefix(['و', 'ف'])
+            .filter(|r| r.chars().count() >= 2)
+            .unwrap_or(first);
+        let bare = bare
+            .strip_prefix(['ب', 'ل'])
+            .filter(|r| r.chars().count() >= 3 && q[0].chars().count() >= 3)
+            .unwrap_or(bare);
+        (first == q[0] || bare == q[0]).then(|| (at - n, *qualifier))
     })
 }
 
@@ -415,6 +430,68 @@ fn english_harm_after(
         t += 1;
     }
     None
+}
+
+/// Arabic: the noun a number counts, named before it ("عدد الأسرى … بلغ 120", "ارتفعت حصيلة
+/// القتلى إلى 20"). Returns where the count's phrase starts and the unit.
+fn counted_before(words: &[&str], start: usize) -> Option<(usize, &'static str)> {
+    let reached = |w: &str| {
+        matches!(
+            strip_clitics(w).as_str(),
+            "بلغ"
+                | "بلغت"
+                | "وصل"
+                | "وصلت"
+                | "ارتفع"
+                | "ارتفعت"
+                | "الي"
+                | "يبلغ"
+                | "تبلغ"
+        )
+    };
+    if start == 0 || !reached(words[start - 1]) {
+        return None;
+    }
+    let from = start.saturating_sub(8);
+    let head = (from..start)
+        .rev()
+        .find(|&t| matches!(strip_clitics(words[t]).as_str(), "عدد" | "حصيله" | "اعداد"))?;
+    let unit = (head + 1..(head + 3).min(start)).find_map(|t| {
+        unit_of(words[t]).or_else(|| harm_before(words[t]).filter(|h| *h != "captured"))
+    })?;
+    Some((head, unit))
+}
+
+/// Arabic: the end of what follows a counted noun and says whose it is ("من الجيش العراقي",
+/// "تابعين لميليشيات الحوثي", "للجيش", "بصفوف الحوثيين"), from `at` (just after the noun).
+fn whose_after(words: &[&str], at: usize) -> usize {
+    let Some(&w) = words.get(at) else { return at };
+    let definite = |t: usize| {
+        words
+            .get(t)
+            .is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 4)
+    };
+    let mut end = at;
+    if w == "من" && definite(at + 1) {
+        end = at + 2;
+    } else if matches!(
+        w,
+        "تابعين" | "تابعه" | "التابعين" | "التابعه" | "تابع" | "التابع" | "تابعون"
+    ) && words.get(at + 1).is_some_and(|n| n.starts_with('ل'))
+    {
+        end = at + 2;
+    } else if (w.starts_with("لل") && w.chars().count() >= 5) || w == "بصفوف" {
+        end = if w == "بصفوف" { at + 2 } else { at + 1 };
+    }
+    // and the adjectives or the construct that go with it: "الجيش العراقي", "ميليشيات الحوثي"
+    while end > at
+        && end < words.len()
+        && end < at + 4
+        && (definite(end) || trails_noun(words[end]))
+    {
+        end += 1;
+    }
+    end.min(words.len())
 }
 
 /// Words that cannot stand between a number and the noun it counts.
@@ -606,7 +683,16 @@ fn figure_at(
         } else if start > 0
             && matches!(
                 words[start - 1],
-                "تجاوزت" | "تجاوز" | "تتجاوز" | "يتجاوز" | "exceeded" | "exceeding"
+                "تجاوزت"
+                    | "تجاوز"
+                    | "تتجاوز"
+                    | "يتجاوز"
+                    | "يفوق"
+                    | "تفوق"
+                    | "فاق"
+                    | "فاقت"
+                    | "exceeded"
+                    | "exceeding"
             )
             && value.is_some()
         {
@@ -659,6 +745,12 @@ fn figure_at(
         unit_end += 1;
     }
     // The kind of harm: "مقتل 20 شخصا", "20 people were killed", "killing 85".
+    // What follows the noun and says whose it is: "28 عنصرا من الجيش العراقي", "3 مسلحين تابعين
+    // لميليشيات الحوثي", "عشر عربات للجيش", "عدد من الجرحى بصفوف الحوثيين"; the harm said after
+    // it comes after that.
+    if doc.language != Language::En && unit_end > end {
+        unit_end = whose_after(words, unit_end);
+    }
     let told_after = if doc.language == Language::En {
         english_harm_after(doc, words, unit_end, offset)
     } else {
@@ -680,6 +772,13 @@ fn figure_at(
         .and_then(|t| harm_before(words[t]))
         .or(told_after.map(|(_, h)| h))
         .or_else(|| (unit_end..(unit_end + 3).min(words.len())).find_map(|t| harm_after(words[t])));
+    // "عدد الأسرى من المتمردين بلغ 120", "ارتفعت حصيلة القتلى إلى 20": the noun came first
+    if unit.is_none() && harm.is_none() && doc.language != Language::En {
+        if let Some((at, u)) = counted_before(words, start) {
+            unit = Some(u);
+            span_start = span_start.min(at);
+        }
+    }
     let unit = match (unit, harm) {
         (
             Some(

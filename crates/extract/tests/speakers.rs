@@ -318,3 +318,24 @@ fn english_counts_take_the_harm_said_after_them() {
         found.figures
     );
 }
+
+#[test]
+fn arabic_counts_keep_whose_they_are_and_nouns_named_before_them() {
+    let text = "وقالت مصادر إن 28 عنصرا من الجيش العراقي قتلوا. واستهدفت المقاتلات بأكثر من 20 غارة مواقع المتمردين. \
+                وقالت مصادر ان عدد الأسرى من المتمردين بلغ 120. وأوضح أن عدد القوات يفوق ألفي جندي.";
+    let found = extract(text, None);
+    let figure = |value: f64| {
+        found
+            .figures
+            .iter()
+            .find(|f| f.value == Some(value))
+            .unwrap_or_else(|| panic!("a figure of {value}: {:?}", found.figures))
+    };
+    assert!(figure(28.0).span.slice(text).contains("من الجيش العراقي"));
+    assert_eq!(figure(28.0).unit, "killed");
+    assert_eq!(figure(20.0).qualifier, Qualifier::MoreThan, "«بأكثر من»");
+    assert_eq!(figure(20.0).unit, "airstrikes");
+    assert_eq!(figure(120.0).unit, "detainees");
+    assert!(figure(120.0).span.slice(text).starts_with("عدد الأسرى"));
+    assert_eq!(figure(2000.0).qualifier, Qualifier::MoreThan, "«يفوق ألفي»");
+}
