@@ -471,18 +471,17 @@ fn whose_after(words: &[&str], at: usize) -> usize {
             .get(t)
             .is_some_and(|w| w.starts_with("ال") && w.chars().count() >= 4)
     };
-    let mut end = at;
-    if w == "من" && definite(at + 1) {
-        end = at + 2;
-    } else if matches!(
+    let belonging = matches!(
         w,
         "تابعين" | "تابعه" | "التابعين" | "التابعه" | "تابع" | "التابع" | "تابعون"
-    ) && words.get(at + 1).is_some_and(|n| n.starts_with('ل'))
-    {
-        end = at + 2;
-    } else if (w.starts_with("لل") && w.chars().count() >= 5) || w == "بصفوف" {
-        end = if w == "بصفوف" { at + 2 } else { at + 1 };
-    }
+    ) && words.get(at + 1).is_some_and(|n| n.starts_with('ل'));
+    let mut end = if (w == "من" && definite(at + 1)) || belonging || w == "بصفوف" {
+        at + 2
+    } else if w.starts_with("لل") && w.chars().count() >= 5 {
+        at + 1
+    } else {
+        at
+    };
     // and the adjectives or the construct that go with it: "الجيش العراقي", "ميليشيات الحوثي"
     while end > at
         && end < words.len()
