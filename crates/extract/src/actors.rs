@@ -139,6 +139,7 @@ pub fn find_actors(doc: &Doc) -> Cast {
         english_titles(doc, &mut cast);
         english_names(doc, &mut cast);
         english_institutions(doc, &mut cast);
+        bare_institutions(doc, &mut cast);
     } else {
         let loose_titles = arabic_titles(doc, &mut cast);
         institution_phrases(doc, &mut cast);
@@ -746,7 +747,8 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
                 .iter()
                 .all(|w| w.len() > 1 && w.chars().all(|c| c.is_alphabetic()))
             && gazetteer().nationality(words[0]).is_none()
-            && gazetteer().nationality(&two_words(doc, i)).is_none();
+            && gazetteer().nationality(&two_words(doc, i)).is_none()
+            && crate::numbers::read_number(&words[..1], 0).is_none(); // "Seven Iraqi commandos"
         let kind = if is_org && words.len() >= 2 {
             Some(ActorKind::Organization)
         } else if is_person
@@ -908,6 +910,74 @@ fn english_institutions(doc: &Doc, cast: &mut Cast) {
         } else {
             i = e;
         }
+    }
+}
+
+/// Institutions named by their common noun alone ("Police said", "according to police", "the army
+/// said"): one actor per noun, joined to a "Kenyan police" found in full; kept only when it speaks
+/// or is a source.
+fn bare_institutions(doc: &Doc, cast: &mut Cast) {
+    for t in 0..doc.tokens.len() {
+        let word = doc.tokens[t].text.as_str();
+        if cast.owner[t].is_some() || !matches!(word, "police" | "army" | "military" | "navy") {
+            continue;
+        }
+        let definite = t > 0 && doc.tokens[t - 1].text == "the" && doc.joined(t - 1);
+        if word != "police" && !definite {
+            continue; // "military action", "army officers"
+        }
+        // "police officers", "police station": a modifier, not the institution; "police sources
+        // said" speak for it
+        let modifier = doc.joined(t)
+            && doc.tokens.get(t + 1).is_some_and(|n| {
+                matches!(
+                    n.text.as_str(),
+                    "officer"
+                        | "officers"
+                        | "station"
+                        | "stations"
+                        | "car"
+                        | "cars"
+                        | "vehicle"
+                        | "vehicles"
+                        | "post"
+                        | "posts"
+                        | "headquarters"
+                        | "van"
+                        | "patrol"
+                        | "custody"
+                        | "operation"
+                        | "action"
+                        | "raid"
+                        | "raids"
+                        | "chief"
+                        | "commander"
+                        | "commissioner"
+                        | "force"
+                        | "forces"
+                        | "personnel"
+                )
+            });
+        if modifier {
+            continue;
+        }
+        let existing = cast.actors.iter().position(|a| {
+            a.kind == ActorKind::Organization
+                && a.surface.iter().any(|s| {
+                    s.to_lowercase()
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|last| last == word)
+                })
+        });
+        let a = existing.unwrap_or_else(|| {
+            let mut actor = Actor::new(ActorKind::Organization);
+            actor.only_if_speaking = true;
+            actor.surface.push(doc.original_text(t, t + 1));
+            cast.actors.push(actor);
+            cast.actors.len() - 1
+        });
+        cast.claim(a, t, t + 1, 0);
     }
 }
 

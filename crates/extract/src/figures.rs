@@ -88,7 +88,8 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         }
         "جندي" | "جنديا" | "جنود" | "عسكري" | "عسكريين" | "عسكريا" | "soldiers" | "servicemen"
         | "marines" => "soldiers",
-        "troops" | "personnel" | "peacekeepers" | "فرد" | "افراد" | "فردا" => "troops",
+        "troops" | "personnel" | "peacekeepers" | "فرد" | "فردا" => "troops",
+        "commandos" => "commandos",
         "sailors" => "sailors",
         "bodies" | "corpses" => "killed",
         "قتيل" | "قتيلا" | "قتلي" | "dead" | "deaths" | "fatalities" | "killed" => {
@@ -153,7 +154,7 @@ fn harm_before(word: &str) -> Option<&'static str> {
     let stem = strip_clitics(word);
     Some(match stem.as_str() {
         "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "killing" | "killed" | "kill"
-        | "deaths" | "death" | "lives" => "killed",
+        | "deaths" | "death" | "lives" | "toll" => "killed",
         "اصابه" | "اصيب" | "جرح" | "اصابات" | "wounding" | "injuring" => {
             "wounded"
         }
@@ -177,7 +178,8 @@ fn harm_after(word: &str) -> Option<&'static str> {
         "arrested" | "detained" => "arrests",
         "kidnapped" | "abducted" => "kidnapped",
         "captured" | "اسروا" => "captured",
-        "fled" | "displaced" | "uprooted" | "evacuated" => "displaced",
+        "fled" | "flee" | "displaced" | "uprooted" | "evacuated" => "displaced",
+        "missing" => "missing",
         "قتلوا" | "قتلي" | "لقوا" => "killed",
         "اصيبوا" | "جرحي" | "جرحوا" => "wounded",
         _ => return None,
@@ -406,14 +408,18 @@ fn english_harm_after(
                     | "feared"
                     | "thought"
                     | "presumed"
+                    | "forced"
             )
         };
         if hedge(w) || (matches!(w, "to" | "be") && t > from && hedge(words[t - 1])) {
             t += 1; // "have been reported killed", "are feared dead", "believed to be dead"
             continue;
         }
-        if w == "and" && words.get(t + 1).is_some_and(|n| harm_after(n).is_some()) {
-            return None; // "killed 3 people and injured over 100": the next count's harm
+        if w == "and"
+            && (words.get(t + 1).is_some_and(|n| harm_after(n).is_some())
+                || read_number(words, t + 1).is_some())
+        {
+            return None; // "killed 3 people and injured over 100", "dead and dozens injured"
         }
         if let Some(h) = harm_after(w) {
             let next = words.get(t + 1).copied().unwrap_or("");
@@ -632,6 +638,36 @@ fn figure_at(
         {
             return None; // "the 1998 United States embassy bombings"
         }
+        if matches!(
+            words[start - 1],
+            "january"
+                | "february"
+                | "march"
+                | "april"
+                | "may"
+                | "june"
+                | "july"
+                | "august"
+                | "september"
+                | "october"
+                | "november"
+                | "december"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+        ) && !doc.gap(offset + start - 1, offset + start).contains(',')
+        {
+            return None; // "March 1": a date (not "In December, 39 soldiers")
+        }
         if doc.gap(offset + start - 1, offset + start) == "-"
             && words[start - 1].chars().count() <= 4
             && words[start - 1].chars().all(char::is_alphabetic)
@@ -710,6 +746,17 @@ fn figure_at(
     }
     let mut unit = words.get(k).and_then(|w| unit_of(w));
     let mut unit_end = if unit.is_some() { k + 1 } else { end };
+    // "two police cars": the head of a compound is its last noun
+    if doc.language == Language::En && unit.is_some() && doc.joined(offset + k) {
+        if let Some(head) = words
+            .get(k + 1)
+            .filter(|w| harm_after(w).is_none())
+            .and_then(|w| unit_of(w))
+        {
+            unit = Some(head);
+            unit_end = k + 2;
+        }
+    }
     if unit.is_none() && doc.language == Language::En {
         // "15,000 US troops", "three known senior al Qaeda members": a few words that describe
         // the noun between the number and it

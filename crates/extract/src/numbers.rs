@@ -169,6 +169,13 @@ pub fn read_number(words: &[&str], i: usize) -> Option<Number> {
             value += v;
             j += 1;
         }
+    } else if matches!(w, "a" | "one") && matches!(words.get(i + 1), Some(&("pair" | "couple"))) {
+        // "a pair of bombs": "of" stays, for the noun it counts
+        return Some(Number {
+            start: i,
+            end: i + 2,
+            value: Some(2.0),
+        });
     } else if w == "a" && words.get(i + 1) == Some(&"dozen") {
         return Some(Number {
             start: i,

@@ -495,14 +495,46 @@ fn english_statement(
     said: &dyn Fn(usize) -> bool,
 ) -> Option<Found> {
     let cue = doc.tokens[c].text.as_str();
-    if c > first
+    // the verb before, past an adverb: "are also reported to"
+    let mut v = c;
+    while v > first
         && matches!(
-            doc.tokens[c - 1].text.as_str(),
+            doc.tokens[v - 1].text.as_str(),
+            "also"
+                | "widely"
+                | "now"
+                | "later"
+                | "already"
+                | "previously"
+                | "reportedly"
+                | "still"
+                | "often"
+                | "being"
+        )
+    {
+        v -= 1;
+    }
+    if v > first
+        && matches!(
+            doc.tokens[v - 1].text.as_str(),
             "is" | "are" | "was" | "were" | "be" | "been" | "being"
         )
         && !cue.ends_with("ing")
     {
         return None; // passive: "is believed to", "was reported"; not "is demanding"
+    }
+    let next = doc
+        .tokens
+        .get(c + 1)
+        .filter(|n| n.sentence == doc.tokens[c].sentence);
+    let next_word = next.map_or("", |n| n.text.as_str());
+    if (next_word == "of" && !cue.starts_with("spoke"))
+        || (cue == "called" && matches!(next_word, "in" | "off" | "up" | "out"))
+    {
+        return None; // nouns and other senses: "estimates of", "claims of", "called in support"
+    }
+    if cue == "alleged" && !matches!(next_word, "that" | "") && !doc.gap(c, c + 1).contains(',') {
+        return None; // an adjective: "alleged war-crimes"
     }
     if cue.ends_with("ing") && doc.tokens.get(c + 1).is_some_and(|t| t.text == "to") {
         return None; // "a man claiming to be a spokesman"
@@ -525,7 +557,6 @@ fn english_statement(
                 | "with"
                 | "of"
                 | "new"
-                | "earlier"
         )
     {
         return None; // a noun: "denied those claims", "with reports suggesting"
@@ -619,6 +650,18 @@ fn english_statement(
     let told = matches!(cue, "told" | "tell" | "tells" | "telling");
     if speaker.is_none() && !unnamed && !told {
         speaker = (c + 1..(c + 5).min(end)).find_map(|t| cast.owner[t].map(|a| (a, t)));
+        // "said former FBI agent Jack Cloonan", "said U.S. President George Bush": the person
+        // the body or country describes
+        if let Some((a, t)) = speaker.filter(|&(a, _)| cast.actors[a].kind != ActorKind::Person) {
+            let after = cast.mention_at(a, t).map_or(t + 1, |(_, e)| e);
+            let person = (after..(after + 3).min(end))
+                .take_while(|&u| doc.joined(u - 1))
+                .find_map(|u| cast.owner[u].map(|p| (p, u)))
+                .filter(|&(p, _)| cast.actors[p].kind == ActorKind::Person);
+            if person.is_some() {
+                speaker = person;
+            }
+        }
         if let Some((a, t)) = speaker {
             let named = (t + 1..(t + 8).min(end))
                 .filter(|&u| doc.gap(u - 1, u).contains(','))
@@ -664,6 +707,19 @@ fn english_statement(
     };
     let speaker_tokens = speaker.and_then(|(a, at)| cast.mention_at(a, at));
     let mut after = c + 1;
+    if told {
+        // "told the MIA state news agency (that)": whom it was told to is not what was said
+        let mut t = after;
+        while t < end && t < after + 8 && doc.tokens[t].text != "that" {
+            if t > after && doc.gap(t - 1, t).contains([',', '"', ':']) {
+                break;
+            }
+            t += 1;
+        }
+        if t >= end || doc.tokens[t].text == "that" || doc.gap(t - 1, t).contains([',', '"', ':']) {
+            after = t;
+        }
+    }
     if after < end && doc.tokens[after].text == "that" {
         after += 1;
     }
@@ -679,7 +735,16 @@ fn english_statement(
     } else if end >= after + 3 {
         (after, end)
     } else if before_end >= first + 3 {
-        (first, before_end)
+        // what was said came first, or the clause with the cue ("…, although the government
+        // denies the allegations")
+        let clause = (first + 1..before_end)
+            .rev()
+            .find(|&t| doc.gap(t - 1, t).contains([',', ';']))
+            .filter(|&t| end - t >= 4 && end > after && end - after < 3 && t + 6 < before_end);
+        match clause {
+            Some(t) => (t, end),
+            None => (first, before_end),
+        }
     } else {
         (first, end) // "Mr. Odinga's team has denied those claims": the whole sentence
     };

@@ -339,3 +339,64 @@ fn arabic_counts_keep_whose_they_are_and_nouns_named_before_them() {
     assert!(figure(120.0).span.slice(text).starts_with("عدد الأسرى"));
     assert_eq!(figure(2000.0).qualifier, Qualifier::MoreThan, "«يفوق ألفي»");
 }
+
+#[test]
+fn the_police_and_the_army_speak_by_their_common_noun() {
+    let text = "Police also said Saturday that at least 15 people have been killed in the town of Molo. \
+                According to police, the explosions were small. Police officers guarded the station.";
+    let found = extract(text, None);
+    assert_eq!(speaker(&found, "said", 0).as_deref(), Some("Police"));
+    let killed = found
+        .figures
+        .iter()
+        .find(|f| f.value == Some(15.0))
+        .expect("the count of killed");
+    let police = found
+        .actors
+        .iter()
+        .position(|a| a.name == "Police")
+        .expect("the police are an actor");
+    assert_eq!(killed.source, Some(police), "the police's count");
+    assert!(
+        found
+            .statements
+            .iter()
+            .filter(|s| s.speaker == Some(police))
+            .count()
+            >= 2,
+        "«according to police» too"
+    );
+    // a Kenyan police found in full takes the bare mentions
+    let found = extract(
+        "The Kenyan police said the curfew holds. Police later said 20 people were arrested.",
+        None,
+    );
+    assert_eq!(speaker(&found, "said", 1).as_deref(), Some("Kenyan police"));
+}
+
+#[test]
+fn english_addressees_titles_and_dates_are_read_for_what_they_are() {
+    let text = "At least four members of an armed group have been killed and six arrested, Interior \
+                Ministry spokesman Ivo Kotevski told the MIA state news agency. On Saturday March 1, \
+                70 Palestinians were wounded, said former FBI agent Jack Cloonan.";
+    let found = extract(text, None);
+    let told = statement(&found, "told");
+    let content: String = text
+        .chars()
+        .skip(told.content.start as usize)
+        .take((told.content.end - told.content.start) as usize)
+        .collect();
+    assert!(
+        content.contains("four members"),
+        "what was told, not to whom: {content}"
+    );
+    assert_eq!(speaker(&found, "said", 0).as_deref(), Some("Jack Cloonan"));
+    assert!(
+        found.figures.iter().all(|f| f.value != Some(1.0)),
+        "«March 1» is a date"
+    );
+    assert!(found
+        .figures
+        .iter()
+        .any(|f| f.value == Some(70.0) && f.unit == "wounded"));
+}
