@@ -415,11 +415,8 @@ fn english_harm_after(
             t += 1; // "have been reported killed", "are feared dead", "believed to be dead"
             continue;
         }
-        if w == "and"
-            && (words.get(t + 1).is_some_and(|n| harm_after(n).is_some())
-                || read_number(words, t + 1).is_some())
-        {
-            return None; // "killed 3 people and injured over 100", "dead and dozens injured"
+        if w == "and" && words.get(t + 1).is_some_and(|n| harm_after(n).is_some()) {
+            return None; // "killed 3 people and injured over 100": the next count's harm
         }
         if let Some(h) = harm_after(w) {
             let next = words.get(t + 1).copied().unwrap_or("");

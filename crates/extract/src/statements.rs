@@ -217,6 +217,9 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
             }
         }
         end_before_next(doc, &mut in_sentence);
+        if doc.language == Language::En {
+            drop_emptied(doc, &mut in_sentence);
+        }
         if in_sentence.is_empty() {
             for a in attributions.iter().filter(|a| a.sentence == s) {
                 if let Some(st) = attribution_statement(cast, a, (first, end)) {
@@ -246,6 +249,23 @@ fn end_before_next(doc: &Doc, statements: &mut [Found]) {
         let current = &mut statements[i - 1];
         if current.content.0 < clause && current.content.1 > next_cue && current.cue < clause {
             current.content.1 = clause;
+        }
+    }
+}
+
+/// "Human Rights Watch reported what it said was evidence that…": a statement left with a word or
+/// two before the next one by the same speaker is that one.
+fn drop_emptied(doc: &Doc, statements: &mut Vec<Found>) {
+    let mut i = 1;
+    while i < statements.len() {
+        let (a, b) = (&statements[i - 1], &statements[i]);
+        let run_on =
+            b.cue <= a.cue + 4 && (a.cue + 1..=b.cue).all(|t| !doc.gap(t - 1, t).contains(','));
+        if run_on && a.content.1 <= a.content.0 + 2 && a.speaker.is_some() && a.speaker == b.speaker
+        {
+            statements.remove(i - 1);
+        } else {
+            i += 1;
         }
     }
 }
@@ -431,6 +451,75 @@ fn can_speak(cast: &Cast, actor: usize) -> bool {
     )
 }
 
+/// English: the subject of a cue that follows a relative clause ("Ahmat Ismael Bichara, who led the
+/// sect and claimed to follow Islam, ordered"): the actor right before ", who".
+fn relative_subject(doc: &Doc, cast: &Cast, c: usize, first: usize) -> Option<(usize, usize)> {
+    if c == first || !doc.gap(c - 1, c).contains(',') {
+        return None;
+    }
+    let who = (first + 1..c.saturating_sub(1))
+        .rev()
+        .take(20)
+        .find(|&k| doc.tokens[k].text == "who" && doc.gap(k - 1, k).contains(','))?;
+    cast.owner[who - 1]
+        .filter(|&a| can_speak(cast, a))
+        .map(|a| (a, who - 1))
+}
+
+/// English: token `c` lies inside a quotation opened earlier in its paragraph.
+fn inside_quotation(doc: &Doc, c: usize) -> bool {
+    let chars = &doc.folded.chars;
+    let at = doc.tokens[c].start;
+    let from = chars[..at]
+        .iter()
+        .rposition(|&ch| ch == '\n')
+        .map_or(0, |i| i + 1);
+    chars[from.max(at.saturating_sub(3000))..at]
+        .iter()
+        .filter(|&&ch| ch == '"')
+        .count()
+        % 2
+        == 1
+}
+
+/// English: past what says how or when something was said ("in a statement", "on Monday",
+/// "yesterday"), to what was said.
+fn past_circumstance(doc: &Doc, mut after: usize, end: usize) -> usize {
+    let word = |t: usize| {
+        doc.tokens
+            .get(t)
+            .filter(|_| t < end)
+            .map_or("", |w| w.text.as_str())
+    };
+    if word(after) == "in"
+        && matches!(
+            word(after + 1),
+            "a" | "an" | "his" | "her" | "its" | "their"
+        )
+        && matches!(
+            word(after + 2),
+            "statement" | "interview" | "letter" | "speech" | "communique" | "report"
+        )
+    {
+        after += 3;
+    }
+    const DAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    if word(after) == "on" && DAYS.contains(&word(after + 1)) {
+        after += 2;
+    } else if DAYS.contains(&word(after)) || matches!(word(after), "yesterday" | "today") {
+        after += 1;
+    }
+    after
+}
+
 /// "الوزير الروسي": the person with a matching role mentioned most recently before `from`.
 fn title_reference(doc: &Doc, cast: &Cast, from: usize, to: usize) -> Option<usize> {
     let head = doc.tokens.get(from)?;
@@ -536,6 +625,18 @@ fn english_statement(
     if cue == "alleged" && !matches!(next_word, "that" | "") && !doc.gap(c, c + 1).contains(',') {
         return None; // an adjective: "alleged war-crimes"
     }
+    let after_next = doc.tokens.get(c + 2).map_or("", |n| n.text.as_str());
+    if (matches!(cue, "reported" | "said" | "believed" | "thought" | "known") && next_word == "to")
+        || (matches!(cue, "claimed" | "claims") && (next_word == "lives" || after_next == "lives"))
+        || (matches!(cue, "reported" | "confirmed" | "believed")
+            && matches!(next_word, "in" | "by" | "at" | "as" | "from"))
+    {
+        // "reported to be women", "claimed the lives of", "explosions reported in Xinjiang"
+        return None;
+    }
+    if inside_quotation(doc, c) {
+        return None; // '"The Americans have promised us a better life"': the speaker's words
+    }
     if cue.ends_with("ing") && doc.tokens.get(c + 1).is_some_and(|t| t.text == "to") {
         return None; // "a man claiming to be a spokesman"
     }
@@ -561,11 +662,11 @@ fn english_statement(
     {
         return None; // a noun: "denied those claims", "with reports suggesting"
     }
-    let mut speaker: Option<(usize, usize)> = None;
+    let mut speaker: Option<(usize, usize)> = relative_subject(doc, cast, c, first);
     let mut confidence = 0.9;
     let mut unnamed = false;
     // Subject before the cue: nearest actor in the clause that is not an object, or a pronoun.
-    let mut k = c;
+    let mut k = if speaker.is_some() { first } else { c };
     let mut reach = 9;
     while k > first && c - k < reach {
         k -= 1;
@@ -575,12 +676,15 @@ fn english_statement(
         if let Some(a) = cast.owner[k] {
             let (mut s, _) = cast.mention_at(a, k).unwrap_or((k, k + 1));
             while s > first
-                && matches!(
+                && (matches!(
                     doc.tokens[s - 1].text.as_str(),
                     "the" | "a" | "an" | "its" | "their" | "his" | "her"
-                )
+                ) || crate::lexicon::EN_TITLE_WORDS.contains(&doc.tokens[s - 1].text.as_str())
+                    || crate::gazetteer::gazetteer()
+                        .nationality(&doc.tokens[s - 1].text)
+                        .is_some())
             {
-                s -= 1;
+                s -= 1; // "spokesman for Palestinian President Mahmoud Abbas"
             }
             if s > first && EN_OBJECT_MARKERS.contains(&doc.tokens[s - 1].text.as_str()) {
                 // "has spoken out against the attacks by the PKK and has condemned": go on to
@@ -720,6 +824,7 @@ fn english_statement(
             after = t;
         }
     }
+    after = past_circumstance(doc, after, end);
     if after < end && doc.tokens[after].text == "that" {
         after += 1;
     }
@@ -732,15 +837,19 @@ fn english_statement(
         (open, before_end)
     } else if quoted_before {
         (first, before_end)
-    } else if end >= after + 3 {
+    } else if end >= after + 5 {
         (after, end)
+    } else if end >= after + 3 {
+        (c, end) // "is demanding a new vote": the cue with its short object
     } else if before_end >= first + 3 {
         // what was said came first, or the clause with the cue ("…, although the government
         // denies the allegations")
         let clause = (first + 1..before_end)
             .rev()
             .find(|&t| doc.gap(t - 1, t).contains([',', ';']))
-            .filter(|&t| end - t >= 4 && end > after && end - after < 3 && t + 6 < before_end);
+            .filter(|_| end > after && !told)
+            .filter(|_| !doc.gap(before_end - 1, before_end).contains([',', '"']))
+            .filter(|&t| end - t >= 4);
         match clause {
             Some(t) => (t, end),
             None => (first, before_end),

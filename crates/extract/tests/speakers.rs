@@ -400,3 +400,47 @@ fn english_addressees_titles_and_dates_are_read_for_what_they_are() {
         .iter()
         .any(|f| f.value == Some(70.0) && f.unit == "wounded"));
 }
+
+#[test]
+fn english_relative_clauses_quotations_and_circumstances() {
+    let text = "Ahmat Ismael Bichara, who led the sect and claimed to follow the religion of Islam, \
+                ordered his followers to attack villagers. Ahmed told reporters, \"The Americans have \
+                promised us a better life.\" Human Rights Watch reported what it said was evidence \
+                that the opposition had organized attacks. The Italian foreign ministry said in a \
+                statement that it opposed unilateral initiatives. Nabil Abu Rdeneh, spokesman for \
+                Palestinian President Mahmoud Abbas said that the offensive was no coincidence.";
+    let found = extract(text, None);
+    assert_eq!(
+        speaker(&found, "ordered", 0).as_deref(),
+        Some("Ahmat Ismael Bichara")
+    );
+    assert!(
+        found.statements.iter().all(|s| s.cue != "promised"),
+        "a verb inside a quotation is the speaker's words"
+    );
+    assert!(
+        found.statements.iter().all(|s| s.cue != "reported"),
+        "«reported what it said» is one statement"
+    );
+    let said = found
+        .statements
+        .iter()
+        .find(|s| {
+            let content: String = text
+                .chars()
+                .skip(s.content.start as usize)
+                .take((s.content.end - s.content.start) as usize)
+                .collect();
+            content.contains("unilateral")
+        })
+        .expect("the ministry's statement");
+    assert!(
+        said.content.end - said.content.start > 20,
+        "past «in a statement»"
+    );
+    assert_ne!(
+        speaker(&found, "said", 2).as_deref(),
+        Some("Mahmoud Abbas"),
+        "the spokesman speaks, not the president he speaks for"
+    );
+}
