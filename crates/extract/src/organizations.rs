@@ -51,6 +51,9 @@ const HEADS: &[&str] = &[
     "بعثه",
     "سفاره",
     "قنصليه",
+    "مرصد",
+    "جهاز",
+    "شرطه",
 ];
 
 /// Heads that name an actor on their own when the article has no longer phrase for them

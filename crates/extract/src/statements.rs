@@ -358,6 +358,9 @@ fn arabic_statement(
         k += 1;
     }
     let participle = is_participle(word);
+    if speaker.is_none() && !anonymous && !participle {
+        speaker = subject_before(doc, cast, c, first);
+    }
     if anonymous {
         speaker = None;
     }
@@ -430,6 +433,33 @@ fn arabic_statement(
         via_source: source_noun && speaker.is_some(),
         role,
     })
+}
+
+/// Arabic subject-verb order with the subject right before the cue ("وكانت وزارة الدفاع العراقية
+/// أعلنت", "اللواء محمد المقدشي، قد أعلن"), not in a phrase with a preposition and not across a
+/// clause ("…في عدن، وقال"). Returns the actor and where its mention starts.
+fn subject_before(doc: &Doc, cast: &Cast, c: usize, first: usize) -> Option<(usize, usize)> {
+    if strip_conjunction(&doc.tokens[c].text) != doc.tokens[c].text {
+        return None; // "وقال" opens a clause of its own
+    }
+    let mut b = c;
+    let mut particle = false;
+    while b > first && matches!(doc.tokens[b - 1].text.as_str(), "قد" | "لقد") {
+        b -= 1;
+        particle = true;
+    }
+    if b == first {
+        return None;
+    }
+    let gap = doc.gap(b - 1, if particle { b } else { c });
+    if gap.contains(['.', ':', '"', '«', '»', '؛']) || (gap.contains([',', '،']) && !particle) {
+        return None;
+    }
+    let a = cast.owner[b - 1].filter(|&a| can_speak(cast, a))?;
+    let (s, _) = cast.mention_at(a, b - 1)?;
+    let (object, _) = is_object(doc, cast, a, s);
+    let after_preposition = s > first && AR_PREPOSITIONS.contains(&doc.tokens[s - 1].text.as_str());
+    (!object && !after_preposition).then_some((a, s))
 }
 
 /// A news agency, channel or paper: "لوكالة الأنباء الألمانية" is whom sources spoke to. Known by

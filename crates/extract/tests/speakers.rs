@@ -444,3 +444,26 @@ fn english_relative_clauses_quotations_and_circumstances() {
         "the spokesman speaks, not the president he speaks for"
     );
 }
+
+#[test]
+fn an_arabic_subject_right_before_its_verb_speaks() {
+    let found = extract(
+        "وكانت وزارة الدفاع العراقية أعلنت الاثنين الماضي انطلاق العمليات العسكرية. وكان رئيس هيئة \
+         الأركان العامة في اليمن، اللواء محمد المقدشي ، قد أعلن الخميس، أن استعادة صنعاء أولوية، مؤكدا \
+         قرب دحر الميليشيات. وقال المرصد السوري إن 18 برميلاً سقطت على المدينة.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "أعلنت", 0).as_deref(),
+        Some("وزارة الدفاع العراقية")
+    );
+    assert_eq!(speaker(&found, "أعلن", 0).as_deref(), Some("محمد المقدشي"));
+    assert_eq!(speaker(&found, "مؤكدا", 0).as_deref(), Some("محمد المقدشي"));
+    assert_eq!(speaker(&found, "وقال", 0).as_deref(), Some("المرصد السوري"));
+    // a place in a prepositional phrase before a verb is not its subject
+    let found = extract(
+        "وتجري المعارك في عدن ، قد أعلن الجيش أن المدينة آمنة.",
+        None,
+    );
+    assert_ne!(speaker(&found, "أعلن", 0).as_deref(), Some("عدن"));
+}
