@@ -917,6 +917,7 @@ fn english_institutions(doc: &Doc, cast: &mut Cast) {
 /// said"): one actor per noun, joined to a "Kenyan police" found in full; kept only when it speaks
 /// or is a source.
 fn bare_institutions(doc: &Doc, cast: &mut Cast) {
+    let mut by_word: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     for t in 0..doc.tokens.len() {
         let word = doc.tokens[t].text.as_str();
         if cast.owner[t].is_some() || !matches!(word, "police" | "army" | "military" | "navy") {
@@ -961,22 +962,29 @@ fn bare_institutions(doc: &Doc, cast: &mut Cast) {
         if modifier {
             continue;
         }
-        let existing = cast.actors.iter().position(|a| {
-            a.kind == ActorKind::Organization
-                && a.surface.iter().any(|s| {
-                    s.to_lowercase()
-                        .rsplit(' ')
-                        .next()
-                        .is_some_and(|last| last == word)
-                })
-        });
-        let a = existing.unwrap_or_else(|| {
-            let mut actor = Actor::new(ActorKind::Organization);
-            actor.only_if_speaking = true;
-            actor.surface.push(doc.original_text(t, t + 1));
-            cast.actors.push(actor);
-            cast.actors.len() - 1
-        });
+        let a = match by_word.get(word) {
+            Some(&a) => a,
+            None => {
+                let existing = cast.actors.iter().position(|a| {
+                    a.kind == ActorKind::Organization
+                        && a.surface.iter().any(|s| {
+                            s.to_lowercase()
+                                .rsplit(' ')
+                                .next()
+                                .is_some_and(|last| last == word)
+                        })
+                });
+                let a = existing.unwrap_or_else(|| {
+                    let mut actor = Actor::new(ActorKind::Organization);
+                    actor.only_if_speaking = true;
+                    actor.surface.push(doc.original_text(t, t + 1));
+                    cast.actors.push(actor);
+                    cast.actors.len() - 1
+                });
+                by_word.insert(word.to_string(), a);
+                a
+            }
+        };
         cast.claim(a, t, t + 1, 0);
     }
 }

@@ -138,20 +138,21 @@ fn figure_source(
     statements: &[statements::Found],
     attributions: &[statements::Attribution],
 ) -> Option<usize> {
+    // both lists are in text order: only the figure's sentence is read
     let sentence = doc.tokens[f.start].sentence;
-    attributions
+    let from = attributions.partition_point(|a| a.sentence < sentence);
+    attributions[from..]
         .iter()
-        .filter(|a| a.sentence == sentence && a.actor.is_some())
+        .take_while(|a| a.sentence == sentence)
+        .filter(|a| a.actor.is_some())
         .min_by_key(|a| a.at.abs_diff(f.end))
         .and_then(|a| a.actor)
         .or_else(|| {
-            statements
+            let from = statements.partition_point(|s| doc.tokens[s.cue].sentence < sentence);
+            statements[from..]
                 .iter()
-                .filter(|s| {
-                    s.content.0 <= f.start
-                        && f.end <= s.content.1.max(f.end)
-                        && doc.tokens[s.cue].sentence == sentence
-                })
+                .take_while(|s| doc.tokens[s.cue].sentence == sentence)
+                .filter(|s| s.content.0 <= f.start && f.end <= s.content.1.max(f.end))
                 .find_map(|s| s.speaker)
         })
 }

@@ -190,7 +190,8 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
             let statement = match doc.language {
                 Language::En => {
                     let said = |t: usize| {
-                        found.iter().chain(&in_sentence).any(|f| {
+                        // the statements just before (a pronoun looks back a few sentences)
+                        found.iter().rev().take(24).chain(&in_sentence).any(|f| {
                             f.content.0 <= t
                                 && t < f.content.1
                                 && !f.speaker_tokens.is_some_and(|(s, e)| s <= t && t < e)
@@ -500,16 +501,12 @@ fn relative_subject(doc: &Doc, cast: &Cast, c: usize, first: usize) -> Option<(u
 fn inside_quotation(doc: &Doc, c: usize) -> bool {
     let chars = &doc.folded.chars;
     let at = doc.tokens[c].start;
-    let from = chars[..at]
+    let limit = at.saturating_sub(3000);
+    let from = chars[limit..at]
         .iter()
         .rposition(|&ch| ch == '\n')
-        .map_or(0, |i| i + 1);
-    chars[from.max(at.saturating_sub(3000))..at]
-        .iter()
-        .filter(|&&ch| ch == '"')
-        .count()
-        % 2
-        == 1
+        .map_or(limit, |i| limit + i + 1);
+    chars[from..at].iter().filter(|&&ch| ch == '"').count() % 2 == 1
 }
 
 /// English: past what says how or when something was said ("in a statement", "on Monday",
@@ -754,7 +751,7 @@ fn english_statement(
             speaker = if want_person {
                 // the person last named outside what was reported ("Annan was in Kenya … he
                 // urged"), else the last speaker
-                last_person_before(cast, k, |_| true, said).or_else(|| {
+                last_person_near(cast, k, said).or_else(|| {
                     previous
                         .and_then(|p| p.speaker)
                         .filter(|&a| cast.actors[a].kind == ActorKind::Person)
@@ -1009,15 +1006,28 @@ fn last_person_before(
         .enumerate()
         .filter(|(_, a)| a.kind == ActorKind::Person && wanted(a))
         .filter_map(|(i, a)| {
-            a.mentions
+            // mentions are in text order: the ones before `at`, latest first, a few at most
+            let before = a.mentions.partition_point(|&(s, _)| s < at);
+            a.mentions[..before]
                 .iter()
-                .filter(|(s, _)| *s < at && !skip(*s))
-                .map(|(s, _)| *s)
-                .max()
+                .rev()
+                .take(8)
+                .map(|&(s, _)| s)
+                .find(|&s| !skip(s))
                 .map(|s| (i, s))
         })
         .max_by_key(|&(_, s)| s)
         .map(|(i, _)| i)
+}
+
+/// The person last named before token `at` (within a few paragraphs), skipping the tokens `skip`
+/// says to.
+fn last_person_near(cast: &Cast, at: usize, skip: &dyn Fn(usize) -> bool) -> Option<usize> {
+    (at.saturating_sub(400)..at)
+        .rev()
+        .filter_map(|t| cast.owner[t].map(|a| (a, t)))
+        .find(|&(a, t)| cast.actors[a].kind == ActorKind::Person && !skip(t))
+        .map(|(a, _)| a)
 }
 
 /// "وفقاً لوزير الدفاع", "بحسب X", "according to X".
