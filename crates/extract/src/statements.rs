@@ -720,7 +720,13 @@ fn english_statement(
                 reach = 18;
                 continue;
             }
-            if cast.actors[a].kind != ActorKind::Location || c - k <= 2 || s == first {
+            // a place opening the sentence is its subject ("Iraq has spoken out … and has
+            // condemned"), not a dateline ("BAGHDAD - The Iraqi interior minister said")
+            let opens_clause = s == first
+                && cast.mention_at(a, k).is_some_and(|(_, e)| {
+                    e == c || !doc.gap(e - 1, e).contains(['-', '–', '—', ':', ','])
+                });
+            if cast.actors[a].kind != ActorKind::Location || c - k <= 2 || opens_clause {
                 speaker = Some((a, k));
                 break;
             }

@@ -230,6 +230,12 @@ fn english_subjects_are_found_past_objects_relative_clauses_and_addressees() {
         None,
     );
     assert_eq!(speaker(&found, "condemned", 0).as_deref(), Some("Iraq"));
+    // a dateline is not a subject
+    let found = extract(
+        "BAGHDAD - The Iraqi interior minister said on Wednesday that the talks had stalled.",
+        None,
+    );
+    assert_ne!(speaker(&found, "said", 0).as_deref(), Some("Baghdad"));
     // Whom it was told to is not the speaker; the person after a comma is.
     let found = extract(
         "\"These attacks must stop now,\" said a spokesman for U.S. President George W. Bush, Gordon Johndroe. \
