@@ -10,7 +10,9 @@ use std::collections::BTreeSet;
 use marsad_domain::{ActorKind, Language, Script};
 
 use crate::gazetteer::{gazetteer, Entry};
-use crate::lexicon::{EN_NOT_NAMES, EN_NOT_PERSON, EN_ORG_WORDS, EN_TITLE_WORDS};
+use crate::lexicon::{
+    EN_MONTHS, EN_NOT_NAMES, EN_NOT_PERSON, EN_ORG_WORDS, EN_TITLE_WORDS, EN_WEEKDAYS,
+};
 use crate::text::Doc;
 
 /// An actor being assembled from its mentions.
@@ -542,7 +544,12 @@ fn is_en_title(word: &str) -> bool {
 
 fn name_like(doc: &Doc, t: usize) -> bool {
     let w = &doc.tokens[t];
-    w.capitalized && !w.is_number && latin(&w.text) && !EN_NOT_NAMES.contains(&w.text.as_str())
+    w.capitalized
+        && !w.is_number
+        && latin(&w.text)
+        && ![EN_NOT_NAMES, EN_WEEKDAYS, EN_MONTHS]
+            .iter()
+            .any(|list| list.contains(&w.text.as_str()))
 }
 
 /// "al-Ubaidi", "bin Salman", "Abu Bakr" inside an English name: a particle at `k` (after a space)

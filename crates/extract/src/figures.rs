@@ -635,34 +635,25 @@ fn figure_at(
         {
             return None; // "the 1998 United States embassy bombings"
         }
-        if matches!(
-            words[start - 1],
-            "january"
-                | "february"
-                | "march"
-                | "april"
-                | "may"
-                | "june"
-                | "july"
-                | "august"
-                | "september"
-                | "october"
-                | "november"
-                | "december"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-        ) && !doc.gap(offset + start - 1, offset + start).contains(',')
-        {
+        let month = |w: &str| {
+            crate::lexicon::EN_MONTHS.contains(&w)
+                || matches!(
+                    w,
+                    "jan"
+                        | "feb"
+                        | "mar"
+                        | "apr"
+                        | "jun"
+                        | "jul"
+                        | "aug"
+                        | "sep"
+                        | "sept"
+                        | "oct"
+                        | "nov"
+                        | "dec"
+                )
+        };
+        if month(words[start - 1]) && !doc.gap(offset + start - 1, offset + start).contains(',') {
             return None; // "March 1": a date (not "In December, 39 soldiers")
         }
         if doc.gap(offset + start - 1, offset + start) == "-"

@@ -234,7 +234,7 @@ pub const EN_ORG_WORDS: &[&str] = &[
 ];
 
 /// Capitalised words that are name-like but do not name a person or a place on their own
-/// (weekdays and months are already in [`EN_NOT_NAMES`]).
+/// (weekdays and months are already in [`EN_WEEKDAYS`] and [`EN_MONTHS`]).
 pub const EN_NOT_PERSON: &[&str] = &[
     "act",
     "chapter",
@@ -269,6 +269,33 @@ pub const EN_NOT_PERSON: &[&str] = &[
     "former",
     "new",
     "old",
+];
+
+/// Days of the week (folded): never names, and "on Monday" says when, not what.
+pub const EN_WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Months (folded): never names, and "March 1" is a date, not a count.
+pub const EN_MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 /// English words that are capitalised at the start of sentences or in titles but are not names.
@@ -332,25 +359,6 @@ pub const EN_NOT_NAMES: &[&str] = &[
     "one",
     "two",
     "three",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
     "mr",
     "mrs",
     "ms",

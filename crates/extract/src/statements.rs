@@ -530,18 +530,11 @@ fn past_circumstance(doc: &Doc, mut after: usize, end: usize) -> usize {
     {
         after += 3;
     }
-    const DAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    if word(after) == "on" && DAYS.contains(&word(after + 1)) {
+    if word(after) == "on" && crate::lexicon::EN_WEEKDAYS.contains(&word(after + 1)) {
         after += 2;
-    } else if DAYS.contains(&word(after)) || matches!(word(after), "yesterday" | "today") {
+    } else if crate::lexicon::EN_WEEKDAYS.contains(&word(after))
+        || matches!(word(after), "yesterday" | "today")
+    {
         after += 1;
     }
     after
@@ -601,15 +594,10 @@ const EN_OBJECT_MARKERS: &[&str] = &[
     "toward", "towards", "between",
 ];
 
-fn english_statement(
-    doc: &Doc,
-    cast: &Cast,
-    c: usize,
-    stance: Stance,
-    (first, end): (usize, usize),
-    previous: Option<&Found>,
-    said: &dyn Fn(usize) -> bool,
-) -> Option<Found> {
+/// English: the cue word at `c` is not a report here: a passive ("is believed to"), a noun ("those
+/// claims", "estimates of"), another sense ("called in", "claimed the lives", the adjective
+/// "alleged") or a verb inside a quotation (the speaker's own words).
+fn english_other_sense(doc: &Doc, c: usize, first: usize) -> bool {
     let cue = doc.tokens[c].text.as_str();
     // the verb before, past an adverb: "are also reported to"
     let mut v = c;
@@ -637,7 +625,7 @@ fn english_statement(
         )
         && !cue.ends_with("ing")
     {
-        return None; // passive: "is believed to", "was reported"; not "is demanding"
+        return true; // passive: "is believed to", "was reported"; not "is demanding"
     }
     let next = doc
         .tokens
@@ -647,10 +635,10 @@ fn english_statement(
     if (next_word == "of" && !cue.starts_with("spoke"))
         || (cue == "called" && matches!(next_word, "in" | "off" | "up" | "out"))
     {
-        return None; // nouns and other senses: "estimates of", "claims of", "called in support"
+        return true; // nouns and other senses: "estimates of", "claims of", "called in support"
     }
     if cue == "alleged" && !matches!(next_word, "that" | "") && !doc.gap(c, c + 1).contains(',') {
-        return None; // an adjective: "alleged war-crimes"
+        return true; // an adjective: "alleged war-crimes"
     }
     let after_next = doc.tokens.get(c + 2).map_or("", |n| n.text.as_str());
     if (matches!(cue, "reported" | "said" | "believed" | "thought" | "known") && next_word == "to")
@@ -659,13 +647,13 @@ fn english_statement(
             && matches!(next_word, "in" | "by" | "at" | "as" | "from"))
     {
         // "reported to be women", "claimed the lives of", "explosions reported in Xinjiang"
-        return None;
+        return true;
     }
     if inside_quotation(doc, c) {
-        return None; // '"The Americans have promised us a better life"': the speaker's words
+        return true; // '"The Americans have promised us a better life"': the speaker's words
     }
     if cue.ends_with("ing") && doc.tokens.get(c + 1).is_some_and(|t| t.text == "to") {
-        return None; // "a man claiming to be a spokesman"
+        return true; // "a man claiming to be a spokesman"
     }
     if c > first
         && matches!(
@@ -687,7 +675,23 @@ fn english_statement(
                 | "new"
         )
     {
-        return None; // a noun: "denied those claims", "with reports suggesting"
+        return true; // a noun: "denied those claims", "with reports suggesting"
+    }
+    false
+}
+
+fn english_statement(
+    doc: &Doc,
+    cast: &Cast,
+    c: usize,
+    stance: Stance,
+    (first, end): (usize, usize),
+    previous: Option<&Found>,
+    said: &dyn Fn(usize) -> bool,
+) -> Option<Found> {
+    let cue = doc.tokens[c].text.as_str();
+    if english_other_sense(doc, c, first) {
+        return None;
     }
     let mut speaker: Option<(usize, usize)> = relative_subject(doc, cast, c, first);
     let mut confidence = 0.9;

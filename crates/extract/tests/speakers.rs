@@ -24,6 +24,15 @@ fn speaker(found: &Extraction, cue: &str, nth: usize) -> Option<String> {
         .map(|a| found.actors[a].name.clone())
 }
 
+/// The first figure of value `value`.
+fn figure_of(found: &Extraction, value: f64) -> &marsad_domain::ExtractedFigure {
+    found
+        .figures
+        .iter()
+        .find(|f| f.value == Some(value))
+        .unwrap_or_else(|| panic!("a figure of {value}: {:?}", found.figures))
+}
+
 #[test]
 fn an_unknown_name_after_a_reporting_verb_is_its_speaker_and_keeps_speaking() {
     let found = extract(
@@ -113,11 +122,7 @@ fn two_statements_in_one_sentence_each_keep_their_own_content() {
     let found = extract(text, None);
     assert_eq!(found.statements.len(), 2);
     let first = &found.statements[0];
-    let content: String = text
-        .chars()
-        .skip(first.content.start as usize)
-        .take((first.content.end - first.content.start) as usize)
-        .collect();
+    let content = first.content.slice(text);
     assert!(!content.contains("مواطنين"), "{content}");
 }
 
@@ -267,11 +272,7 @@ fn english_cues_as_nouns_are_not_statements_and_short_ones_keep_their_sentence()
         "«those claims» is a noun"
     );
     let denied = statement(&found, "denied");
-    let content: String = text
-        .chars()
-        .skip(denied.content.start as usize)
-        .take((denied.content.end - denied.content.start) as usize)
-        .collect();
+    let content = denied.content.slice(text);
     assert!(content.contains("denied those claims"), "{content}");
     // A progressive is not a passive.
     let found = extract(
@@ -288,13 +289,7 @@ fn english_counts_take_the_harm_said_after_them() {
                 children. Tens of thousands of Kikuyus fled their homes. The AC-130 gunship attack hit \
                 suspects of the 1998 United States embassy bombings.";
     let found = extract(text, None);
-    let figure = |value: f64| {
-        found
-            .figures
-            .iter()
-            .find(|f| f.value == Some(value))
-            .unwrap_or_else(|| panic!("a figure of {value}: {:?}", found.figures))
-    };
+    let figure = |value: f64| figure_of(&found, value);
     assert_eq!(figure(17.0).unit, "killed");
     assert_eq!(figure(17.0).qualifier, Qualifier::AtMost);
     assert_eq!(figure(16.0).unit, "wounded");
@@ -330,13 +325,7 @@ fn arabic_counts_keep_whose_they_are_and_nouns_named_before_them() {
     let text = "وقالت مصادر إن 28 عنصرا من الجيش العراقي قتلوا. واستهدفت المقاتلات بأكثر من 20 غارة مواقع المتمردين. \
                 وقالت مصادر ان عدد الأسرى من المتمردين بلغ 120. وأوضح أن عدد القوات يفوق ألفي جندي.";
     let found = extract(text, None);
-    let figure = |value: f64| {
-        found
-            .figures
-            .iter()
-            .find(|f| f.value == Some(value))
-            .unwrap_or_else(|| panic!("a figure of {value}: {:?}", found.figures))
-    };
+    let figure = |value: f64| figure_of(&found, value);
     assert!(figure(28.0).span.slice(text).contains("من الجيش العراقي"));
     assert_eq!(figure(28.0).unit, "killed");
     assert_eq!(figure(20.0).qualifier, Qualifier::MoreThan, "«بأكثر من»");
@@ -387,11 +376,7 @@ fn english_addressees_titles_and_dates_are_read_for_what_they_are() {
                 70 Palestinians were wounded, said former FBI agent Jack Cloonan.";
     let found = extract(text, None);
     let told = statement(&found, "told");
-    let content: String = text
-        .chars()
-        .skip(told.content.start as usize)
-        .take((told.content.end - told.content.start) as usize)
-        .collect();
+    let content = told.content.slice(text);
     assert!(
         content.contains("four members"),
         "what was told, not to whom: {content}"
@@ -432,11 +417,7 @@ fn english_relative_clauses_quotations_and_circumstances() {
         .statements
         .iter()
         .find(|s| {
-            let content: String = text
-                .chars()
-                .skip(s.content.start as usize)
-                .take((s.content.end - s.content.start) as usize)
-                .collect();
+            let content = s.content.slice(text);
             content.contains("unilateral")
         })
         .expect("the ministry's statement");
