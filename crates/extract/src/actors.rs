@@ -81,6 +81,19 @@ impl Cast {
         }
     }
 
+    /// Gives up the mention `[from, to)`: a longer name has taken its words.
+    pub(crate) fn release(&mut self, from: usize, to: usize) {
+        if let Some(a) = self.owner[from] {
+            self.actors[a].mentions.retain(|&m| m != (from, to));
+            if self.actors[a].mentions.is_empty() {
+                self.actors[a].only_if_speaking = true; // not named anywhere else
+            }
+        }
+        for t in from..to {
+            self.owner[t] = None;
+        }
+    }
+
     /// The token range of `actor`'s mention that covers token `at`.
     pub fn mention_at(&self, actor: usize, at: usize) -> Option<(usize, usize)> {
         if self.owner.get(at) != Some(&Some(actor)) {
@@ -538,6 +551,17 @@ fn institution_phrases(doc: &Doc, cast: &mut Cast) {
     }
 }
 
+/// Token `t` runs on into the next word of a name: by a space, or by a hyphen inside a
+/// capitalised double name ("Manningham-Buller").
+fn name_joined(doc: &Doc, t: usize) -> bool {
+    doc.joined(t)
+        || (t + 1 < doc.tokens.len()
+            && doc.tokens[t].sentence == doc.tokens[t + 1].sentence
+            && doc.tokens[t].capitalized
+            && doc.gap(t, t + 1) == "-"
+            && name_like(doc, t + 1))
+}
+
 fn is_en_title(word: &str) -> bool {
     EN_TITLE_WORDS.contains(&word)
 }
@@ -608,7 +632,7 @@ fn english_titles(doc: &Doc, cast: &mut Cast) {
             }
         }
         let start = k;
-        while k < sentence_end && k - start < 5 && (k == start || doc.joined(k - 1)) {
+        while k < sentence_end && k - start < 5 && (k == start || name_joined(doc, k - 1)) {
             if k > start {
                 if let Some(next) = name_particle(doc, k, sentence_end) {
                     k = next;
@@ -714,7 +738,7 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             continue;
         }
         let mut k = i + 1;
-        while k < n && doc.joined(k - 1) && cast.owner[k].is_none() {
+        while k < n && name_joined(doc, k - 1) && cast.owner[k].is_none() {
             if let Some(next) = name_particle(doc, k, n).filter(|&e| cast.free(k, e)) {
                 k = next;
                 continue;
@@ -756,6 +780,23 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             && gazetteer().nationality(words[0]).is_none()
             && gazetteer().nationality(&two_words(doc, i)).is_none()
             && crate::numbers::read_number(&words[..1], 0).is_none(); // "Seven Iraqi commandos"
+        // "the Iraq Body Count project": a place at the head of a longer name is part of it
+        let place_head = (i > 0 && doc.joined(i - 1) && (words.len() >= 2 || is_org))
+            .then(|| cast.owner[i - 1])
+            .flatten()
+            .filter(|&a| cast.actors[a].kind == ActorKind::Location)
+            .and_then(|a| cast.mention_at(a, i - 1))
+            .filter(|&(s, _)| s == 0 || !doc.joined(s - 1) || !doc.tokens[s - 1].capitalized);
+        if let Some((s, e)) = place_head {
+            cast.release(s, e);
+            let mut actor = Actor::new(ActorKind::Organization);
+            actor.surface.push(doc.original_text(s, k));
+            cast.actors.push(actor);
+            let a = cast.actors.len() - 1;
+            cast.claim(a, s, k, 0);
+            i = k;
+            continue;
+        }
         let kind = if is_org && words.len() >= 2 {
             Some(ActorKind::Organization)
         } else if is_person

@@ -13,7 +13,7 @@ pub struct Found {
     pub value: Option<f64>,
     pub value_max: Option<f64>,
     pub qualifier: Qualifier,
-    pub unit: &'static str,
+    pub unit: String,
 }
 
 /// What a counted noun measures (folded, without clitics), also in the dual ("جريحين").
@@ -573,6 +573,22 @@ fn trails_noun(word: &str) -> bool {
             && !word.starts_with("ال"))
 }
 
+/// English: the counted noun as written, in the plural ("settlers", "commanders", "protesters"),
+/// which says more than its class; a harm noun ("deaths", "bodies") and a singular keep the class.
+fn english_noun_as_unit<'w>(words: &[&'w str], start: usize, unit_end: usize) -> Option<&'w str> {
+    (start + 1..unit_end).rev().map(|t| words[t]).find(|w| {
+        unit_of(w).is_some()
+            && harm_after(w).is_none()
+            && !matches!(
+                *w,
+                "dead" | "deaths" | "fatalities" | "killed" | "wounded" | "injured" | "injuries"
+                    | "casualties" | "bodies" | "corpses" | "lives" | "forces"
+            )
+            && (w.ends_with('s')
+                || matches!(*w, "people" | "police" | "personnel" | "aircraft" | "men" | "women" | "children" | "militiamen" | "servicemen" | "policemen" | "staff"))
+    })
+}
+
 fn figure_at(
     doc: &Doc,
     words: &[&str],
@@ -813,6 +829,7 @@ fn figure_at(
             span_start = span_start.min(at);
         }
     }
+    let (noun_category, noun_end) = (unit, unit_end);
     let unit = match (unit, harm) {
         (
             Some(
@@ -938,13 +955,18 @@ fn figure_at(
     } else {
         unit_end
     };
+    let unit = if doc.language == Language::En && noun_category == Some(unit) {
+        english_noun_as_unit(words, start, noun_end).unwrap_or(unit)
+    } else {
+        unit
+    };
     Some(Found {
         start: offset + span_start,
         end: offset + end_token.max(end),
         value,
         value_max,
         qualifier,
-        unit,
+        unit: unit.to_string(),
     })
 }
 

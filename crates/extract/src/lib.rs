@@ -101,7 +101,7 @@ pub fn extract(text: &str, language: Option<Language>) -> Extraction {
                 value: f.value,
                 value_max: f.value_max,
                 qualifier: f.qualifier,
-                unit: f.unit.to_string(),
+                unit: f.unit.clone(),
                 source: remap(source),
                 about: targets(&cast, doc.sentence_of(f.start), source)
                     .into_iter()

@@ -482,19 +482,43 @@ fn can_speak(cast: &Cast, actor: usize) -> bool {
     )
 }
 
-/// English: the subject of a cue that follows a relative clause ("Ahmat Ismael Bichara, who led the
-/// sect and claimed to follow Islam, ordered"): the actor right before ", who".
+/// English: the subject of a cue that follows a relative clause or an apposition set off by
+/// commas ("Ahmat Ismael Bichara, who led the sect and claimed to follow Islam, ordered"; "The
+/// African Union, which has been urging both sides …, condemned"; "Rajoelina, the former mayor of
+/// Antananarivo …, had called for"): the actor right before the clause's opening comma.
 fn relative_subject(doc: &Doc, cast: &Cast, c: usize, first: usize) -> Option<(usize, usize)> {
-    if c == first || !doc.gap(c - 1, c).contains(',') {
+    let mut v = c;
+    while v > first
+        && matches!(
+            doc.tokens[v - 1].text.as_str(),
+            "had" | "has" | "have" | "also" | "then" | "later" | "will" | "would"
+        )
+    {
+        v -= 1;
+    }
+    if v == first || !doc.gap(v - 1, v).contains(',') {
         return None;
     }
-    let who = (first + 1..c.saturating_sub(1))
-        .rev()
-        .take(20)
-        .find(|&k| doc.tokens[k].text == "who" && doc.gap(k - 1, k).contains(','))?;
-    cast.owner[who - 1]
-        .filter(|&a| can_speak(cast, a))
-        .map(|a| (a, who - 1))
+    // the actor before the comma, or before the common noun that ends its name ("project")
+    let named_before = |k: usize| {
+        cast.owner[k - 1].map(|a| (a, k - 1)).or_else(|| {
+            (k >= 2 && !doc.tokens[k - 1].capitalized && doc.joined(k - 2))
+                .then(|| cast.owner[k - 2].map(|a| (a, k - 2)))
+                .flatten()
+        })
+    };
+    let opening = (first + 1..v.saturating_sub(1)).rev().take(40).find(|&k| {
+        let word = doc.tokens[k].text.as_str();
+        doc.gap(k - 1, k).contains(',')
+            && (matches!(word, "who" | "which")
+                // an apposition names no one itself ("the Secretary General …, Irene Khan, said")
+                || (matches!(word, "the" | "a" | "an")
+                    && (k..v).all(|t| {
+                        cast.owner[t].is_none_or(|a| cast.actors[a].kind != ActorKind::Person)
+                    })))
+            && named_before(k).is_some()
+    })?;
+    named_before(opening).filter(|&(a, _)| can_speak(cast, a))
 }
 
 /// English: token `c` lies inside a quotation opened earlier in its paragraph.
@@ -588,6 +612,53 @@ const EN_UNNAMED: &[&str] = &[
     "spokesperson",
 ];
 
+/// Documents that speak for whoever wrote them ("the report says").
+const EN_DOCUMENTS: &[&str] = &[
+    "report", "study", "survey", "dossier", "letter", "document", "communique", "declaration",
+    "memo", "review", "paper",
+];
+
+/// English: who wrote the document named at token `k` ("the report"): the actor named with the
+/// nearest earlier mention of such a document ("A report published by the Iraq Body Count
+/// project", "Amnesty International's annual report"), or with this one ("the report by X").
+fn document_author(doc: &Doc, cast: &Cast, k: usize) -> Option<(usize, usize)> {
+    // "its 2006 International Report" names the document, not who wrote it
+    let not_document = |a: usize| {
+        cast.actors[a].mentions.iter().all(|&(_, e)| {
+            !EN_DOCUMENTS.contains(&doc.tokens[e - 1].text.as_str())
+        })
+    };
+    let author_near = |t: usize| {
+        // after it, past "published/compiled/released by", "by", "of", "from"
+        let after = (t + 1..(t + 6).min(doc.tokens.len()))
+            .take_while(|&u| doc.tokens[u].sentence == doc.tokens[t].sentence)
+            .find_map(|u| {
+                let marked = matches!(doc.tokens[u - 1].text.as_str(), "by" | "from" | "of" | "the");
+                cast.owner[u]
+                    .filter(|&a| marked && cast.actors[a].kind != ActorKind::Location && not_document(a))
+                    .map(|a| (a, u))
+            });
+        // before it: "Amnesty International's report", "the UN report"
+        let before = (t.saturating_sub(3)..t)
+            .rev()
+            .take_while(|&u| doc.tokens[u].sentence == doc.tokens[t].sentence)
+            .find_map(|u| {
+                cast.owner[u]
+                    .filter(|&a| can_speak(cast, a) && not_document(a))
+                    .map(|a| (a, u))
+            });
+        after.or(before)
+    };
+    if let Some(found) = author_near(k) {
+        return Some(found);
+    }
+    // an earlier mention of a document ("A report published by …")
+    (k.saturating_sub(2000)..k)
+        .rev()
+        .filter(|&t| EN_DOCUMENTS.contains(&doc.tokens[t].text.as_str()))
+        .find_map(author_near)
+}
+
 /// Words that make the next mention an object, not a subject ("attacks by the PKK").
 const EN_OBJECT_MARKERS: &[&str] = &[
     "by", "against", "on", "of", "to", "from", "with", "for", "at", "into", "over", "about", "in",
@@ -634,6 +705,10 @@ fn english_other_sense(doc: &Doc, c: usize, first: usize) -> bool {
     let next_word = next.map_or("", |n| n.text.as_str());
     if (next_word == "of" && !cue.starts_with("spoke"))
         || (cue == "called" && matches!(next_word, "in" | "off" | "up" | "out"))
+        || (matches!(cue, "calling" | "calls") && !matches!(next_word, "for" | "on" | "upon"))
+        || (matches!(cue, "pointed" | "points") && next_word != "out")
+        || (matches!(cue, "asked" | "asks") && c > first && matches!(doc.tokens[c - 1].text.as_str(), "when" | "if" | "after"))
+        || (doc.tokens[c].capitalized && c > first)
     {
         return true; // nouns and other senses: "estimates of", "claims of", "called in support"
     }
@@ -747,6 +822,12 @@ fn english_statement(
                 });
             speaker = body.map(|a| (a, k - 1));
             unnamed = body.is_none() && !w.starts_with("spokes");
+            break;
+        }
+        if EN_DOCUMENTS.contains(&w) && c - k <= 3 {
+            // "The report also states", "the study recorded": whoever wrote it
+            speaker = document_author(doc, cast, k);
+            unnamed = speaker.is_none();
             break;
         }
         if w == "who" && k > first && doc.gap(k - 1, k).contains(',') {

@@ -454,3 +454,42 @@ fn an_arabic_subject_right_before_its_verb_speaks() {
     );
     assert_ne!(speaker(&found, "أعلن", 0).as_deref(), Some("عدن"));
 }
+
+#[test]
+fn english_documents_appositions_double_names_and_more_cues() {
+    let text = "A report published by the Iraq Body Count project, a British NGO, says that 24,865 \
+                civilians have been killed. The report also states that 3,598 have been killed by \
+                bombs. The African Union, which has been urging both sides to come to the table \
+                during the months of unrest that led to many deaths, condemned the attempted coup. \
+                The declaration was signed by opposition leader Andry Rajoelina. Earlier in the day, Rajoelina, the former mayor of Antananarivo and head of the \
+                youth movement, had called for the president to be arrested. Dame Eliza \
+                Manningham-Buller said that the threat was serious. Mr Rajoelina argues that \
+                freedoms are being suppressed. The Iraqi government disputed the figures. Reuters \
+                also pointed out that the report may underestimate deaths. The United States \
+                sent troops.";
+    let found = extract(text, None);
+    assert_eq!(
+        speaker(&found, "says", 0).as_deref(),
+        Some("Iraq Body Count"),
+        "a place at the head of a longer name is part of it"
+    );
+    assert_eq!(
+        speaker(&found, "states", 0).as_deref(),
+        Some("Iraq Body Count"),
+        "«the report» speaks for whoever wrote it"
+    );
+    assert_eq!(speaker(&found, "condemned", 0).as_deref(), Some("African Union"));
+    assert_eq!(speaker(&found, "called", 0).as_deref(), Some("Andry Rajoelina"));
+    assert_eq!(
+        speaker(&found, "said", 0).as_deref(),
+        Some("Dame Eliza Manningham-Buller")
+    );
+    assert_eq!(speaker(&found, "argues", 0).as_deref(), Some("Andry Rajoelina"));
+    assert_eq!(speaker(&found, "disputed", 0).as_deref(), Some("Iraqi government"));
+    assert_eq!(speaker(&found, "pointed", 0).as_deref(), Some("Reuters"));
+    assert_eq!(
+        found.statements.iter().filter(|s| s.cue == "States").count(),
+        0,
+        "a capitalised cue word is part of a name"
+    );
+}
