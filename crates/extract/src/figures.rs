@@ -144,7 +144,24 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         "soldier" => "soldiers",
         "policemen" | "officers" | "police" => "police",
         "arrests" | "suspects" => "arrests",
-        "centrifuges" => "centrifuges",
+        "centrifuges" | "centrifuge" => "centrifuges",
+        "strong" => "troops", // "a 50,000-strong force"
+        "settlers" => "settlers",
+        "monks" => "monks",
+        "individuals" => "people",
+        "groupings" | "cells" | "networks" => "groups",
+        "plots" => "plots",
+        "journalists" => "journalists",
+        "pilgrims" | "worshippers" | "passengers" | "students" | "workers" | "migrants" => "civilians",
+        "extremists" | "recruits" | "snipers" | "قناص" | "قناصه" | "قناصا" => "militants",
+        "weapons" | "rifles" | "guns" | "grenades" | "explosives" => "weapons",
+        "landmines" | "mines" | "لغم" | "الغام" | "لغما" => "landmines",
+        "warheads" => "warheads",
+        "boats" | "ships" | "warships" | "vessels" | "زورق" | "زوارق" | "زورقا" | "مدمره" | "مدمرات"
+        | "بارجه" | "بوارج" => "boats",
+        "عبوه" | "عبوات" | "ieds" => "ieds",
+        "برميل" | "براميل" | "برميلا" => "barrel bombs",
+        "طقم" | "اطقم" | "عجله" | "عجلات" | "دوريه" | "دوريات" => "vehicles",
         _ => return None,
     })
 }
@@ -179,6 +196,9 @@ fn harm_after(word: &str) -> Option<&'static str> {
         "kidnapped" | "abducted" => "kidnapped",
         "captured" | "اسروا" => "captured",
         "fled" | "flee" | "displaced" | "uprooted" | "evacuated" => "displaced",
+        "executed" | "slain" | "murdered" | "massacred" | "beheaded" => "killed",
+        "jailed" | "imprisoned" => "arrests",
+        "deported" | "expelled" => "deported",
         "missing" => "missing",
         "قتلوا" | "قتلي" | "لقوا" => "killed",
         "اصيبوا" | "جرحي" | "جرحوا" => "wounded",
@@ -364,8 +384,58 @@ pub fn find_figures(doc: &Doc) -> Vec<Found> {
                 None => i = number.end.max(i + 1),
             }
         }
+        let from = out.partition_point(|f| f.start < first);
+        widen_spans(doc, &words, first, &mut out[from..]);
     }
     out
+}
+
+/// Widens each figure's span of one sentence (tokens from `first`) to the words around it that
+/// belong to its phrase: up to two before ("بطرد 600 شخص", "the loss of 18 lives") and four after
+/// ("من ميليشيات الحوثي وصالح", "government push"), not across punctuation, a number or another
+/// figure. The span is the evidence an analyst reads, so it should carry the whole phrase.
+fn widen_spans(doc: &Doc, words: &[&str], first: usize, found: &mut [Found]) {
+    let sentence_end = first + words.len();
+    let breaks = |t: usize| {
+        doc.gap(t, t + 1)
+            .contains([',', '.', ';', ':', '،', '؛', '(', ')', '"', '«', '»', '\n', '-', '–'])
+    };
+    let stops = |t: usize| {
+        let w = words[t - first];
+        doc.tokens[t].is_number
+            || crate::numbers::read_number(words, t - first).is_some()
+            || (doc.language == Language::En && EN_NOT_MODIFIERS.contains(&w) && w != "of")
+            || crate::lexicon::ar_cue(&strip_clitics(w)).is_some()
+            || crate::lexicon::en_cue(w).is_some()
+    };
+    for n in 0..found.len() {
+        let before_limit = if n > 0 { found[n - 1].end } else { first };
+        let after_limit = found.get(n + 1).map_or(sentence_end, |f| f.start);
+        let f = &mut found[n];
+        let mut s = f.start;
+        // not back over a name or a definite noun: the subject is not part of the count
+        let named = |t: usize| doc.tokens[t].capitalized || words[t - first].starts_with("ال");
+        // only a bare number reaches back: a qualifier or harm word already opens the phrase
+        // (in English only through "of": "the loss of 18 lives", not "found 24 dead children")
+        let bare = crate::numbers::read_number(words, f.start - first).is_some()
+            && (doc.language != Language::En
+                || (f.start > first && words[f.start - 1 - first] == "of"));
+        while bare
+            && s > before_limit
+            && f.start - s < 2
+            && !breaks(s - 1)
+            && !stops(s - 1)
+            && !named(s - 1)
+        {
+            s -= 1;
+        }
+        let mut e = f.end;
+        while e < after_limit && e - f.end < 4 && !breaks(e - 1) && !stops(e) {
+            e += 1;
+        }
+        f.start = s;
+        f.end = e;
+    }
 }
 
 /// Words that end the clause of an English count before its harm word would come.
@@ -988,6 +1058,25 @@ mod tests {
             f.unit.clone(),
             f.span.slice(text),
         )
+    }
+
+    #[test]
+    fn a_span_carries_the_whole_phrase_but_not_the_next_count() {
+        let (_, _, _, unit, span) = one("وأعلنت المقاومة سقوط 16 قتيلا من ميلشيات الحوثي وصالح.");
+        assert_eq!((unit.as_str(), span.as_str()), ("killed", "سقوط 16 قتيلا من ميلشيات الحوثي وصالح"));
+        let (v, _, _, unit, span) = one("The army began a 50,000-strong government push on Monday.");
+        assert_eq!(
+            (v, unit.as_str(), span.as_str()),
+            (Some(50000.0), "troops", "50,000-strong government push")
+        );
+        let text = "وأسفرت الاشتباكات عن مقتل 4 وإصابة 2 من المسلحين الحوثيين.";
+        let spans: Vec<String> = crate::extract(text, None)
+            .figures
+            .iter()
+            .map(|f| f.span.slice(text))
+            .collect();
+        assert_eq!(spans.len(), 2, "{spans:?}");
+        assert!(!spans[0].contains('2') && spans[1].contains("المسلحين الحوثيين"), "{spans:?}");
     }
 
     #[test]
