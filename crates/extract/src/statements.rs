@@ -166,7 +166,8 @@ fn sentence_subject(cast: &Cast, first: usize, before: usize) -> Option<usize> {
 }
 
 fn is_participle(word: &str) -> bool {
-    word.starts_with('م') && (word.ends_with('ا') || word.ends_with('ه'))
+    (word.starts_with('م') && (word.ends_with('ا') || word.ends_with('ه') || word.ends_with("ين")))
+        || matches!(word, "قائلا" | "قائله" | "قائلين")
 }
 
 /// Finds statements and attributions.
@@ -326,6 +327,20 @@ fn arabic_statement(
                 break; // "مصادر في عدن": unnamed sources somewhere, not the place speaking
             }
             speaker = Some((a, k));
+            if cast.actors[a].kind == ActorKind::Location && explicit_subject {
+                // "كشف قائد معركة تحرير عدن، العميد عبدالله الصبيحي،": the place is part of the
+                // title; the person named after the comma speaks
+                let e = cast.mention_at(a, k).map_or(k + 1, |(_, e)| e);
+                if e < end && doc.gap(e - 1, e).contains([',', '،']) {
+                    if let Some(p) = (e..(e + 4).min(end)).find_map(|t| {
+                        cast.owner[t]
+                            .filter(|&p| cast.actors[p].kind == ActorKind::Person)
+                            .map(|p| (p, t))
+                    }) {
+                        speaker = Some(p);
+                    }
+                }
+            }
             break;
         }
         if k > c + 1 && doc.gap(k - 1, k).contains([',', '،', ':', '"']) && !cast.title[k - 1] {

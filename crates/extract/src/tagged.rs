@@ -290,7 +290,18 @@ pub fn named_subjects(doc: &Doc, cast: &mut Cast) {
 
 fn name_like(doc: &Doc, cast: &Cast, t: usize) -> bool {
     let w = &doc.tokens[t];
+    // "علي" is also the preposition على: a name when written with ya and a name follows
+    let ali = w.text == "علي"
+        && doc.original_text(t, t + 1).ends_with('\u{064A}')
+        && t + 1 < doc.tokens.len()
+        && doc.joined(t)
+        && cast.owner[t].is_none()
+        && name_like(doc, cast, t + 1);
+    if ali {
+        return true;
+    }
     cast.owner[t].is_none()
+        && !w.text.starts_with("لل")
         && !cast.title[t]
         && !w.is_number
         && w.text.chars().count() >= 2
@@ -315,6 +326,7 @@ fn subject_ends(doc: &Doc, cast: &Cast, k: usize, end: usize) -> bool {
         .contains([',', '،', ':', '"', '«', '(', '-'])
         || complement_at(doc, k, end)
         || matches!(w.text.as_str(), "ل" | "ب" | "في" | "خلال" | "امس" | "اليوم")
+        || w.text.starts_with("لل") // "للصحافيين": whom it was said to
         || cast.title[k]
         || crate::actors::title_head(w).is_some()
         || cast.owner[k].is_some()

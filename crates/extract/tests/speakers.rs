@@ -493,3 +493,23 @@ fn english_documents_appositions_double_names_and_more_cues() {
         "a capitalised cue word is part of a name"
     );
 }
+
+#[test]
+fn arabic_titles_with_places_addressees_and_compound_cues() {
+    let found = extract(
+        "كشف قائد معركة تحرير عدن، العميد عبدالله الصبيحي، اعتزام الجيش الوطني التوجه لتحرير لحج. \
+         ومضى قائلا إن العمليات لن تتوقف. وقال بدر محمد باسلمه للصحافيين إنها بداية العمليات في المطار.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "كشف", 0).as_deref(),
+        Some("عبدالله الصبيحي"),
+        "the place belongs to the title; the person named after the comma speaks"
+    );
+    assert_eq!(speaker(&found, "قائلا", 0).as_deref(), Some("عبدالله الصبيحي"));
+    assert_eq!(
+        speaker(&found, "وقال", 0).as_deref(),
+        Some("بدر محمد باسلمه"),
+        "«للصحافيين» is whom it was said to, not part of the name"
+    );
+}
