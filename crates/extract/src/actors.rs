@@ -780,6 +780,7 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             && gazetteer().nationality(words[0]).is_none()
             && gazetteer().nationality(&two_words(doc, i)).is_none()
             && crate::numbers::read_number(&words[..1], 0).is_none(); // "Seven Iraqi commandos"
+
         // "the Iraq Body Count project": a place at the head of a longer name is part of it
         let place_head = (i > 0 && doc.joined(i - 1) && (words.len() >= 2 || is_org))
             .then(|| cast.owner[i - 1])

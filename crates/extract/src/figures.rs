@@ -152,16 +152,22 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         "groupings" | "cells" | "networks" => "groups",
         "plots" => "plots",
         "journalists" => "journalists",
-        "pilgrims" | "worshippers" | "passengers" | "students" | "workers" | "migrants" => "civilians",
-        "extremists" | "recruits" | "snipers" | "قناص" | "قناصه" | "قناصا" => "militants",
+        "pilgrims" | "worshippers" | "passengers" | "students" | "workers" | "migrants" => {
+            "civilians"
+        }
+        "extremists" | "recruits" | "snipers" | "قناص" | "قناصه" | "قناصا" => {
+            "militants"
+        }
         "weapons" | "rifles" | "guns" | "grenades" | "explosives" => "weapons",
         "landmines" | "mines" | "لغم" | "الغام" | "لغما" => "landmines",
         "warheads" => "warheads",
-        "boats" | "ships" | "warships" | "vessels" | "زورق" | "زوارق" | "زورقا" | "مدمره" | "مدمرات"
-        | "بارجه" | "بوارج" => "boats",
+        "boats" | "ships" | "warships" | "vessels" | "زورق" | "زوارق" | "زورقا" | "مدمره"
+        | "مدمرات" | "بارجه" | "بوارج" => "boats",
         "عبوه" | "عبوات" | "ieds" => "ieds",
         "برميل" | "براميل" | "برميلا" => "barrel bombs",
-        "طقم" | "اطقم" | "عجله" | "عجلات" | "دوريه" | "دوريات" => "vehicles",
+        "طقم" | "اطقم" | "عجله" | "عجلات" | "دوريه" | "دوريات" => {
+            "vehicles"
+        }
         _ => return None,
     })
 }
@@ -397,8 +403,9 @@ pub fn find_figures(doc: &Doc) -> Vec<Found> {
 fn widen_spans(doc: &Doc, words: &[&str], first: usize, found: &mut [Found]) {
     let sentence_end = first + words.len();
     let breaks = |t: usize| {
-        doc.gap(t, t + 1)
-            .contains([',', '.', ';', ':', '،', '؛', '(', ')', '"', '«', '»', '\n', '-', '–'])
+        doc.gap(t, t + 1).contains([
+            ',', '.', ';', ':', '،', '؛', '(', ')', '"', '«', '»', '\n', '-', '–',
+        ])
     };
     let stops = |t: usize| {
         let w = words[t - first];
@@ -651,11 +658,34 @@ fn english_noun_as_unit<'w>(words: &[&'w str], start: usize, unit_end: usize) ->
             && harm_after(w).is_none()
             && !matches!(
                 *w,
-                "dead" | "deaths" | "fatalities" | "killed" | "wounded" | "injured" | "injuries"
-                    | "casualties" | "bodies" | "corpses" | "lives" | "forces"
+                "dead"
+                    | "deaths"
+                    | "fatalities"
+                    | "killed"
+                    | "wounded"
+                    | "injured"
+                    | "injuries"
+                    | "casualties"
+                    | "bodies"
+                    | "corpses"
+                    | "lives"
+                    | "forces"
             )
             && (w.ends_with('s')
-                || matches!(*w, "people" | "police" | "personnel" | "aircraft" | "men" | "women" | "children" | "militiamen" | "servicemen" | "policemen" | "staff"))
+                || matches!(
+                    *w,
+                    "people"
+                        | "police"
+                        | "personnel"
+                        | "aircraft"
+                        | "men"
+                        | "women"
+                        | "children"
+                        | "militiamen"
+                        | "servicemen"
+                        | "policemen"
+                        | "staff"
+                ))
     })
 }
 
@@ -1063,8 +1093,12 @@ mod tests {
     #[test]
     fn a_span_carries_the_whole_phrase_but_not_the_next_count() {
         let (_, _, _, unit, span) = one("وأعلنت المقاومة سقوط 16 قتيلا من ميلشيات الحوثي وصالح.");
-        assert_eq!((unit.as_str(), span.as_str()), ("killed", "سقوط 16 قتيلا من ميلشيات الحوثي وصالح"));
-        let (v, _, _, unit, span) = one("The army began a 50,000-strong government push on Monday.");
+        assert_eq!(
+            (unit.as_str(), span.as_str()),
+            ("killed", "سقوط 16 قتيلا من ميلشيات الحوثي وصالح")
+        );
+        let (v, _, _, unit, span) =
+            one("The army began a 50,000-strong government push on Monday.");
         assert_eq!(
             (v, unit.as_str(), span.as_str()),
             (Some(50000.0), "troops", "50,000-strong government push")
@@ -1076,7 +1110,10 @@ mod tests {
             .map(|f| f.span.slice(text))
             .collect();
         assert_eq!(spans.len(), 2, "{spans:?}");
-        assert!(!spans[0].contains('2') && spans[1].contains("المسلحين الحوثيين"), "{spans:?}");
+        assert!(
+            !spans[0].contains('2') && spans[1].contains("المسلحين الحوثيين"),
+            "{spans:?}"
+        );
     }
 
     #[test]

@@ -629,8 +629,17 @@ const EN_UNNAMED: &[&str] = &[
 
 /// Documents that speak for whoever wrote them ("the report says").
 const EN_DOCUMENTS: &[&str] = &[
-    "report", "study", "survey", "dossier", "letter", "document", "communique", "declaration",
-    "memo", "review", "paper",
+    "report",
+    "study",
+    "survey",
+    "dossier",
+    "letter",
+    "document",
+    "communique",
+    "declaration",
+    "memo",
+    "review",
+    "paper",
 ];
 
 /// English: who wrote the document named at token `k` ("the report"): the actor named with the
@@ -639,18 +648,24 @@ const EN_DOCUMENTS: &[&str] = &[
 fn document_author(doc: &Doc, cast: &Cast, k: usize) -> Option<(usize, usize)> {
     // "its 2006 International Report" names the document, not who wrote it
     let not_document = |a: usize| {
-        cast.actors[a].mentions.iter().all(|&(_, e)| {
-            !EN_DOCUMENTS.contains(&doc.tokens[e - 1].text.as_str())
-        })
+        cast.actors[a]
+            .mentions
+            .iter()
+            .all(|&(_, e)| !EN_DOCUMENTS.contains(&doc.tokens[e - 1].text.as_str()))
     };
     let author_near = |t: usize| {
         // after it, past "published/compiled/released by", "by", "of", "from"
         let after = (t + 1..(t + 6).min(doc.tokens.len()))
             .take_while(|&u| doc.tokens[u].sentence == doc.tokens[t].sentence)
             .find_map(|u| {
-                let marked = matches!(doc.tokens[u - 1].text.as_str(), "by" | "from" | "of" | "the");
+                let marked = matches!(
+                    doc.tokens[u - 1].text.as_str(),
+                    "by" | "from" | "of" | "the"
+                );
                 cast.owner[u]
-                    .filter(|&a| marked && cast.actors[a].kind != ActorKind::Location && not_document(a))
+                    .filter(|&a| {
+                        marked && cast.actors[a].kind != ActorKind::Location && not_document(a)
+                    })
                     .map(|a| (a, u))
             });
         // before it: "Amnesty International's report", "the UN report"
@@ -722,7 +737,9 @@ fn english_other_sense(doc: &Doc, c: usize, first: usize) -> bool {
         || (cue == "called" && matches!(next_word, "in" | "off" | "up" | "out"))
         || (matches!(cue, "calling" | "calls") && !matches!(next_word, "for" | "on" | "upon"))
         || (matches!(cue, "pointed" | "points") && next_word != "out")
-        || (matches!(cue, "asked" | "asks") && c > first && matches!(doc.tokens[c - 1].text.as_str(), "when" | "if" | "after"))
+        || (matches!(cue, "asked" | "asks")
+            && c > first
+            && matches!(doc.tokens[c - 1].text.as_str(), "when" | "if" | "after"))
         || (doc.tokens[c].capitalized && c > first)
     {
         return true; // nouns and other senses: "estimates of", "claims of", "called in support"

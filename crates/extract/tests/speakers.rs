@@ -478,17 +478,33 @@ fn english_documents_appositions_double_names_and_more_cues() {
         Some("Iraq Body Count"),
         "«the report» speaks for whoever wrote it"
     );
-    assert_eq!(speaker(&found, "condemned", 0).as_deref(), Some("African Union"));
-    assert_eq!(speaker(&found, "called", 0).as_deref(), Some("Andry Rajoelina"));
+    assert_eq!(
+        speaker(&found, "condemned", 0).as_deref(),
+        Some("African Union")
+    );
+    assert_eq!(
+        speaker(&found, "called", 0).as_deref(),
+        Some("Andry Rajoelina")
+    );
     assert_eq!(
         speaker(&found, "said", 0).as_deref(),
         Some("Dame Eliza Manningham-Buller")
     );
-    assert_eq!(speaker(&found, "argues", 0).as_deref(), Some("Andry Rajoelina"));
-    assert_eq!(speaker(&found, "disputed", 0).as_deref(), Some("Iraqi government"));
+    assert_eq!(
+        speaker(&found, "argues", 0).as_deref(),
+        Some("Andry Rajoelina")
+    );
+    assert_eq!(
+        speaker(&found, "disputed", 0).as_deref(),
+        Some("Iraqi government")
+    );
     assert_eq!(speaker(&found, "pointed", 0).as_deref(), Some("Reuters"));
     assert_eq!(
-        found.statements.iter().filter(|s| s.cue == "States").count(),
+        found
+            .statements
+            .iter()
+            .filter(|s| s.cue == "States")
+            .count(),
         0,
         "a capitalised cue word is part of a name"
     );
@@ -506,7 +522,10 @@ fn arabic_titles_with_places_addressees_and_compound_cues() {
         Some("عبدالله الصبيحي"),
         "the place belongs to the title; the person named after the comma speaks"
     );
-    assert_eq!(speaker(&found, "قائلا", 0).as_deref(), Some("عبدالله الصبيحي"));
+    assert_eq!(
+        speaker(&found, "قائلا", 0).as_deref(),
+        Some("عبدالله الصبيحي")
+    );
     assert_eq!(
         speaker(&found, "وقال", 0).as_deref(),
         Some("بدر محمد باسلمه"),
