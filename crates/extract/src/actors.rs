@@ -81,6 +81,15 @@ impl Cast {
         }
     }
 
+    /// Adds `actor`, named by tokens `[from, to)` as written; its index.
+    pub(crate) fn add(&mut self, doc: &Doc, mut actor: Actor, from: usize, to: usize) -> usize {
+        actor.surface.push(doc.original_text(from, to));
+        self.actors.push(actor);
+        let a = self.actors.len() - 1;
+        self.claim(a, from, to, 0);
+        a
+    }
+
     /// Gives up the mention `[from, to)`: a longer name has taken its words.
     pub(crate) fn release(&mut self, from: usize, to: usize) {
         if let Some(a) = self.owner[from] {
@@ -759,11 +768,7 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
         let model_number = doc.gap(i, (i + 1).min(n - 1)) == "-"
             && doc.tokens.get(i + 1).is_some_and(|t| t.is_number);
         if k == i + 1 && is_acronym(doc, i) && !model_number {
-            let mut actor = Actor::new(ActorKind::Organization);
-            actor.surface.push(doc.original_text(i, k));
-            cast.actors.push(actor);
-            let a = cast.actors.len() - 1;
-            cast.claim(a, i, k, 0);
+            cast.add(doc, Actor::new(ActorKind::Organization), i, k);
             i = k;
             continue;
         }
@@ -790,11 +795,7 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             .filter(|&(s, _)| s == 0 || !doc.joined(s - 1) || !doc.tokens[s - 1].capitalized);
         if let Some((s, e)) = place_head {
             cast.release(s, e);
-            let mut actor = Actor::new(ActorKind::Organization);
-            actor.surface.push(doc.original_text(s, k));
-            cast.actors.push(actor);
-            let a = cast.actors.len() - 1;
-            cast.claim(a, s, k, 0);
+            cast.add(doc, Actor::new(ActorKind::Organization), s, k);
             i = k;
             continue;
         }
@@ -826,11 +827,7 @@ fn english_names(doc: &Doc, cast: &mut Cast) {
             kind
         };
         if let Some(kind) = kind {
-            let mut actor = Actor::new(kind);
-            actor.surface.push(doc.original_text(i, k));
-            cast.actors.push(actor);
-            let a = cast.actors.len() - 1;
-            cast.claim(a, i, k, 0);
+            cast.add(doc, Actor::new(kind), i, k);
         }
         i = k;
     }

@@ -654,23 +654,10 @@ fn trails_noun(word: &str) -> bool {
 /// which says more than its class; a harm noun ("deaths", "bodies") and a singular keep the class.
 fn english_noun_as_unit<'w>(words: &[&'w str], start: usize, unit_end: usize) -> Option<&'w str> {
     (start + 1..unit_end).rev().map(|t| words[t]).find(|w| {
-        unit_of(w).is_some()
+        // a harm noun ("deaths", "bodies") keeps its class, and so does "forces" (troops)
+        unit_of(w).is_some_and(|u| !matches!(u, "killed" | "wounded" | "casualties"))
             && harm_after(w).is_none()
-            && !matches!(
-                *w,
-                "dead"
-                    | "deaths"
-                    | "fatalities"
-                    | "killed"
-                    | "wounded"
-                    | "injured"
-                    | "injuries"
-                    | "casualties"
-                    | "bodies"
-                    | "corpses"
-                    | "lives"
-                    | "forces"
-            )
+            && *w != "forces"
             && (w.ends_with('s')
                 || matches!(
                     *w,
