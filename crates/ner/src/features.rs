@@ -3,7 +3,7 @@
 //! Everything here is deterministic and does no I/O: the gazetteers are compiled in with
 //! `include_str!` from the extraction crate's data files.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use crate::normalize::{clitic_variants, has_article, normalize, strip_clitics};
@@ -188,6 +188,10 @@ struct Lexicon {
     hand_tokens: HashMap<String, u8>,
     /// Hand-written lists: multi-token name → category bits.
     hand_names: HashMap<String, u8>,
+    /// Every proper token prefix of `names` and of `hand_names` ("a" and "a b" of "a b c"):
+    /// a longer match is only tried while the key so far is one of these.
+    name_prefixes: HashSet<String>,
+    hand_prefixes: HashSet<String>,
     person_triggers: HashSet<&'static str>,
     speech_triggers: HashSet<&'static str>,
     location_triggers: HashSet<&'static str>,
@@ -206,8 +210,8 @@ fn kind_bits(kind: &str) -> u8 {
 impl Lexicon {
     fn build() -> Self {
         let stop: HashSet<&str> = STOP_TOKENS.iter().copied().collect();
-        let mut tokens: HashMap<String, u8> = HashMap::new();
-        let mut names: HashMap<String, u8> = HashMap::new();
+        let mut tokens: HashMap<String, u8> = HashMap::default();
+        let mut names: HashMap<String, u8> = HashMap::default();
         let mut max_name_len = 1;
         for line in GAZETTEER_TSV.lines().chain(COUNTRIES_TSV.lines()) {
             if line.starts_with('#') || line.trim().is_empty() {
@@ -241,7 +245,7 @@ impl Lexicon {
                 }
             }
         }
-        let mut nationalities = HashSet::new();
+        let mut nationalities = HashSet::default();
         for line in NATIONALITIES_TSV.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -261,8 +265,8 @@ impl Lexicon {
                 nationalities.insert(n);
             }
         }
-        let mut hand_tokens: HashMap<String, u8> = HashMap::new();
-        let mut hand_names: HashMap<String, u8> = HashMap::new();
+        let mut hand_tokens: HashMap<String, u8> = HashMap::default();
+        let mut hand_names: HashMap<String, u8> = HashMap::default();
         for line in NAMES_TSV.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -295,6 +299,8 @@ impl Lexicon {
             }
         }
         Lexicon {
+            name_prefixes: token_prefixes(names.keys()),
+            hand_prefixes: token_prefixes(hand_names.keys()),
             hand_tokens,
             hand_names,
             tokens,
@@ -412,97 +418,102 @@ fn analyse(tokens: &[&str], stats: &WordStats) -> Vec<TokenInfo> {
         all_variants.push(variants);
     }
     // Longest-first full-name matching; the first token may carry proclitics.
-    let mut i = 0;
-    while i < infos.len() {
-        let mut matched: Option<(usize, u8)> = None;
-        let max_len = lex.max_name_len.min(infos.len() - i);
-        'len: for len in (1..=max_len).rev() {
-            let rest: Vec<&str> = infos[i + 1..i + len]
-                .iter()
-                .map(|t| t.norm.as_str())
-                .collect();
-            for v in &all_variants[i] {
-                if len == 1 && v.chars().count() < 3 {
-                    continue;
-                }
-                let mut key = v.clone();
-                for r in &rest {
-                    key.push(' ');
-                    key.push_str(r);
-                }
-                if let Some(&bits) = lex.names.get(&key) {
-                    matched = Some((len, bits));
-                    break 'len;
-                }
+    let names = longest_matches(
+        &infos,
+        &all_variants,
+        (1, lex.max_name_len),
+        |key, len| {
+            if len == 1 && key.chars().count() < 3 {
+                None
+            } else {
+                lex.names.get(key).copied()
             }
-        }
-        if let Some((len, bits)) = matched {
-            infos[i].name_match = Some(("B", bits));
-            for info in infos.iter_mut().skip(i + 1).take(len - 1) {
-                info.name_match = Some(("I", bits));
-            }
-            i += len;
-        } else {
-            i += 1;
-        }
-    }
+        },
+        |key| lex.name_prefixes.contains(key),
+    );
     // Longest-first match of multi-token names of the hand lists.
-    let mut i = 0;
-    while i < infos.len() {
-        let mut matched: Option<(usize, u8)> = None;
-        let max_len = lex.max_name_len.min(infos.len() - i);
-        'hlen: for len in (2..=max_len).rev() {
-            for v in &all_variants[i] {
-                let mut key = v.clone();
-                for r in &infos[i + 1..i + len] {
-                    key.push(' ');
-                    key.push_str(&r.norm);
-                }
-                if let Some(&bits) = lex.hand_names.get(&key) {
-                    matched = Some((len, bits));
-                    break 'hlen;
-                }
-            }
-        }
-        if let Some((len, bits)) = matched {
-            infos[i].hand_match = Some(("B", bits));
-            for info in infos.iter_mut().skip(i + 1).take(len - 1) {
-                info.hand_match = Some(("I", bits));
-            }
-            i += len;
-        } else {
-            i += 1;
-        }
-    }
+    let hand = longest_matches(
+        &infos,
+        &all_variants,
+        (2, lex.max_name_len),
+        |key, _| lex.hand_names.get(key).copied(),
+        |key| lex.hand_prefixes.contains(key),
+    );
     // Longest-first match of multi-token entity phrases seen in training.
-    let mut i = 0;
-    while i < infos.len() {
-        let mut matched: Option<(usize, ClassCounts)> = None;
-        let max_len = MAX_PHRASE_LEN.min(infos.len() - i);
-        'plen: for len in (2..=max_len).rev() {
-            for v in &all_variants[i] {
-                let mut key = v.clone();
-                for r in &infos[i + 1..i + len] {
-                    key.push(' ');
-                    key.push_str(&r.norm);
-                }
-                if let Some(c) = stats.phrase(&key) {
-                    matched = Some((len, *c));
-                    break 'plen;
-                }
-            }
-        }
-        if let Some((len, c)) = matched {
-            infos[i].phrase_match = Some(("B", c));
-            for info in infos.iter_mut().skip(i + 1).take(len - 1) {
-                info.phrase_match = Some(("I", c));
-            }
-            i += len;
-        } else {
-            i += 1;
-        }
+    let phrases = longest_matches(
+        &infos,
+        &all_variants,
+        (2, MAX_PHRASE_LEN),
+        |key, _| stats.phrase(key).copied(),
+        |key| stats.phrase_may_continue(key),
+    );
+    for (((info, name), hand), phrase) in infos.iter_mut().zip(names).zip(hand).zip(phrases) {
+        info.name_match = name;
+        info.hand_match = hand;
+        info.phrase_match = phrase;
     }
     infos
+}
+
+/// Every proper token prefix of the given space-joined names: "a" and "a b" of "a b c".
+pub(crate) fn token_prefixes<S: AsRef<str>>(names: impl IntoIterator<Item = S>) -> HashSet<String> {
+    let mut out = HashSet::default();
+    for name in names {
+        let name = name.as_ref();
+        for (at, _) in name.match_indices(' ') {
+            out.insert(name[..at].to_string());
+        }
+    }
+    out
+}
+
+/// Non-overlapping longest-first matches over a sentence, as ("B"|"I", value) per token.
+///
+/// A match starts with one reading of a token (`variants`, literal first, then without clitics)
+/// followed by the next tokens' normal forms, and is `min_len..=max_len` tokens long. Keys grow
+/// one token at a time while `may_continue` says some longer entry starts with them; the longest
+/// match wins, and among equally long ones the earlier reading.
+fn longest_matches<V: Copy>(
+    infos: &[TokenInfo],
+    variants: &[Vec<String>],
+    (min_len, max_len): (usize, usize),
+    lookup: impl Fn(&str, usize) -> Option<V>,
+    may_continue: impl Fn(&str) -> bool,
+) -> Vec<Option<(&'static str, V)>> {
+    let mut out = vec![None; infos.len()];
+    let mut i = 0;
+    while i < infos.len() {
+        let max_len = max_len.min(infos.len() - i);
+        let mut best: Option<(usize, V)> = None;
+        for v in &variants[i] {
+            let mut key = v.clone();
+            for len in 1..=max_len {
+                if len > 1 {
+                    key.push(' ');
+                    key.push_str(&infos[i + len - 1].norm);
+                }
+                if len >= min_len && best.is_none_or(|(l, _)| len > l) {
+                    if let Some(value) = lookup(&key, len) {
+                        best = Some((len, value));
+                    }
+                }
+                if !may_continue(&key) {
+                    break;
+                }
+            }
+        }
+        match best {
+            Some((len, value)) => {
+                out[i] = Some(("B", value));
+                for slot in out.iter_mut().skip(i + 1).take(len - 1) {
+                    *slot = Some(("I", value));
+                }
+                i += len;
+            }
+            None => i += 1,
+        }
+    }
+    out
 }
 
 fn len_bucket(n: usize) -> &'static str {
@@ -533,6 +544,29 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
     s.char_indices().nth(count - n).map(|(b, _)| &s[b..])
 }
 
+const DIGITS: [&str; 5] = ["0", "1", "2", "3", "4"];
+
+/// A window offset as the feature names write it: "-2", "-1", "+0", "+1", "+2".
+fn signed(d: isize) -> &'static str {
+    match d {
+        -2 => "-2",
+        -1 => "-1",
+        0 => "+0",
+        1 => "+1",
+        2 => "+2",
+        _ => unreachable!("feature windows span at most two tokens"),
+    }
+}
+
+/// A feature name from its parts (cheaper than `format!` on this hot path).
+fn feat(parts: &[&str]) -> String {
+    let mut s = String::with_capacity(parts.iter().map(|p| p.len()).sum());
+    for p in parts {
+        s.push_str(p);
+    }
+    s
+}
+
 fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String> {
     let mut f: Vec<String> = Vec::with_capacity(64);
     let t = &infos[i];
@@ -557,48 +591,54 @@ fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String>
     let ii = i as isize;
 
     f.push("b".to_string());
-    f.push(format!("w={}", tokens[i]));
-    f.push(format!("n={}", t.norm));
-    f.push(format!("s={}", t.stem));
+    f.push(feat(&["w=", tokens[i]]));
+    f.push(feat(&["n=", &t.norm]));
+    f.push(feat(&["s=", &t.stem]));
     for k in 1..=3 {
         if let Some(p) = prefix(&t.norm, k) {
-            f.push(format!("p{k}={p}"));
+            f.push(feat(&["p", DIGITS[k], "=", p]));
         }
         if let Some(x) = suffix(&t.norm, k) {
-            f.push(format!("x{k}={x}"));
+            f.push(feat(&["x", DIGITS[k], "=", x]));
         }
     }
     if let Some(p) = prefix(&t.norm, 4) {
-        f.push(format!("p4={p}"));
+        f.push(feat(&["p4=", p]));
     }
     if let Some(x) = suffix(&t.norm, 4) {
-        f.push(format!("x4={x}"));
+        f.push(feat(&["x4=", x]));
     }
 
-    let cs: Vec<char> = format!("^{}$", t.stem).chars().collect();
+    let cs: Vec<char> = std::iter::once('^')
+        .chain(t.stem.chars())
+        .chain(std::iter::once('$'))
+        .collect();
     if cs.len() <= 20 {
         for w in cs.windows(3) {
-            f.push(format!("c3={}", w.iter().collect::<String>()));
+            let mut s = String::with_capacity(3 + 3 * 4);
+            s.push_str("c3=");
+            s.extend(w);
+            f.push(s);
         }
     }
 
     for k in 2..=3 {
         if let Some(x) = suffix(&t.stem, k) {
-            f.push(format!("sx{k}={x}"));
+            f.push(feat(&["sx", DIGITS[k], "=", x]));
         }
         if let Some(p) = prefix(&t.stem, k) {
-            f.push(format!("sp{k}={p}"));
+            f.push(feat(&["sp", DIGITS[k], "=", p]));
         }
     }
     for d in [-2isize, -1, 1, 2] {
-        f.push(format!("n{d:+}={}", norm_at(ii + d)));
+        f.push(feat(&["n", signed(d), "=", norm_at(ii + d)]));
     }
     for d in [-1isize, 1] {
-        f.push(format!("s{d:+}={}", stem_at(ii + d)));
+        f.push(feat(&["s", signed(d), "=", stem_at(ii + d)]));
     }
-    f.push(format!("nn-1={}|{}", norm_at(ii - 1), t.norm));
-    f.push(format!("nn+1={}|{}", t.norm, norm_at(ii + 1)));
-    f.push(format!("ss-1={}|{}", stem_at(ii - 1), t.stem));
+    f.push(feat(&["nn-1=", norm_at(ii - 1), "|", &t.norm]));
+    f.push(feat(&["nn+1=", &t.norm, "|", norm_at(ii + 1)]));
+    f.push(feat(&["ss-1=", stem_at(ii - 1), "|", &t.stem]));
 
     if t.article {
         f.push("al".to_string());
@@ -606,11 +646,11 @@ fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String>
     for d in [-1isize, 1] {
         let j = ii + d;
         if j >= 0 && (j as usize) < infos.len() && infos[j as usize].article {
-            f.push(format!("al{d:+}"));
+            f.push(feat(&["al", signed(d)]));
         }
     }
     let chars = t.norm.chars().count();
-    f.push(format!("len={}", len_bucket(chars)));
+    f.push(feat(&["len=", len_bucket(chars)]));
     if chars > 0 && t.norm.chars().all(|c| c.is_ascii_digit()) {
         f.push("dig".to_string());
     } else if t.norm.chars().any(|c| c.is_ascii_digit()) {
@@ -627,7 +667,7 @@ fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String>
         let j = ii + d;
         if j >= 0 && (j as usize) < infos.len() {
             if let Some(tr) = infos[j as usize].trigger {
-                f.push(format!("t{d:+}={tr}"));
+                f.push(feat(&["t", signed(d), "=", tr]));
             }
         }
     }
@@ -636,23 +676,23 @@ fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String>
         if j >= 0 && (j as usize) < infos.len() {
             let o = &infos[j as usize];
             for k in bits_names(o.gaz) {
-                f.push(format!("g{d:+}={k}"));
+                f.push(feat(&["g", signed(d), "=", k]));
             }
             if let Some((pos, bits)) = o.name_match {
                 for k in bits_names(bits) {
-                    f.push(format!("gm{d:+}={pos}-{k}"));
+                    f.push(feat(&["gm", signed(d), "=", pos, "-", k]));
                 }
             }
             if o.nationality {
-                f.push(format!("nat{d:+}"));
+                f.push(feat(&["nat", signed(d)]));
             }
             for (k, cat) in HAND_CATEGORIES.iter().enumerate() {
                 if o.hand & (1 << k) != 0 {
-                    f.push(format!("h{d:+}={cat}"));
+                    f.push(feat(&["h", signed(d), "=", cat]));
                 }
                 if let Some((pos, bits)) = o.hand_match {
                     if bits & (1 << k) != 0 {
-                        f.push(format!("hm{d:+}={pos}-{cat}"));
+                        f.push(feat(&["hm", signed(d), "=", pos, "-", cat]));
                     }
                 }
             }
@@ -664,7 +704,12 @@ fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String>
         let j = ii + d;
         if j >= 0 && (j as usize) < infos.len() {
             let o = &infos[j as usize];
-            f.push(format!("m{d:+}={}", majority(o.word_counts.as_ref())));
+            f.push(feat(&[
+                "m",
+                signed(d),
+                "=",
+                majority(o.word_counts.as_ref()),
+            ]));
         }
     }
     for d in [-1isize, 0, 1] {
@@ -673,7 +718,7 @@ fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String>
             if let Some((pos, c)) = infos[j as usize].phrase_match {
                 for (k, &n) in c.iter().enumerate().skip(1) {
                     if n > 0 {
-                        f.push(format!("tm{d:+}={pos}-{}", CLASSES[k]));
+                        f.push(feat(&["tm", signed(d), "=", pos, "-", CLASSES[k]]));
                     }
                 }
             }
@@ -695,7 +740,7 @@ fn freq_bucket(c: Option<&ClassCounts>) -> &'static str {
 
 /// Lexical-prior features: for each class the word was seen with, how dominant it was.
 fn prior_features(f: &mut Vec<String>, name: &str, c: Option<&ClassCounts>) {
-    f.push(format!("{name}f={}", freq_bucket(c)));
+    f.push(feat(&[name, "f=", freq_bucket(c)]));
     let Some(c) = c else { return };
     let total: u32 = c.iter().sum();
     if total == 0 {
@@ -713,7 +758,7 @@ fn prior_features(f: &mut Vec<String>, name: &str, c: Option<&ClassCounts>) {
         } else {
             "lo"
         };
-        f.push(format!("{name}p={}:{level}", CLASSES[k]));
+        f.push(feat(&[name, "p=", CLASSES[k], ":", level]));
     }
 }
 

@@ -6,7 +6,7 @@
 //! what an unseen word looks like. At tagging time the statistics of the whole training corpus
 //! (shipped next to the model) are used.
 
-use std::collections::HashMap;
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 use crate::normalize::{normalize, strip_clitics};
 
@@ -47,6 +47,8 @@ pub struct WordStats {
     words: HashMap<String, ClassCounts>,
     stems: HashMap<String, ClassCounts>,
     phrases: HashMap<String, ClassCounts>,
+    /// Every proper token prefix of a phrase ever added (removals leave them: it only prunes).
+    phrase_prefixes: HashSet<String>,
 }
 
 fn add_counts(map: &mut HashMap<String, ClassCounts>, key: &str, c: &ClassCounts, sign: i64) {
@@ -90,8 +92,21 @@ impl WordStats {
             }
             let mut c = [0u32; 5];
             c[class_index(&format!("B-{ty}"))] = 1;
-            add_counts(&mut self.phrases, &keys[start..end].join(" "), &c, sign);
+            self.add_phrase(&keys[start..end].join(" "), &c, sign);
         }
+    }
+
+    fn add_phrase(&mut self, key: &str, c: &ClassCounts, sign: i64) {
+        if sign > 0 {
+            self.phrase_prefixes
+                .extend(crate::features::token_prefixes([key]));
+        }
+        add_counts(&mut self.phrases, key, c, sign);
+    }
+
+    /// Whether a longer phrase may start with `key` (a pruning test: it can say yes wrongly).
+    pub fn phrase_may_continue(&self, key: &str) -> bool {
+        self.phrase_prefixes.contains(key)
     }
 
     fn add_word(&mut self, key: &str, c: &ClassCounts, sign: i64) {
@@ -186,7 +201,7 @@ impl WordStats {
             }
             match cols[0] {
                 "w" => s.add_word(cols[1], &c, 1),
-                "p" => add_counts(&mut s.phrases, cols[1], &c, 1),
+                "p" => s.add_phrase(cols[1], &c, 1),
                 _ => {}
             }
         }
