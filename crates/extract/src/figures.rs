@@ -62,11 +62,12 @@ fn unit_of_word(word: &str) -> Option<&'static str> {
 
 fn unit_of_stem(w: &str) -> Option<&'static str> {
     Some(match w {
-        "مقاتل" | "مقاتلا" | "مقاتلين" | "مقاتلون" | "fighters" | "fighter" | "combatants" => {
-            "fighters"
+        "مقاتل" | "مقاتلا" | "مقاتلين" | "مقاتلون" | "مقاتلي" | "fighters" | "fighter"
+        | "combatants" => "fighters",
+        "مسلح" | "مسلحا" | "مسلحين" | "مسلحون" | "مسلحي" | "متمردي" | "militants"
+        | "insurgents" | "rebels" | "gunmen" | "guerrillas" | "jihadists" | "militiamen" => {
+            "militants"
         }
-        "مسلح" | "مسلحا" | "مسلحين" | "مسلحون" | "militants" | "insurgents" | "rebels"
-        | "gunmen" | "guerrillas" | "jihadists" | "militiamen" => "militants",
         "جماعه" | "جماعات" | "مجموعه" | "مجموعات" | "فصيل" | "فصائل" | "فصيلا" | "تنظيمات"
         | "groups" | "factions" => "groups",
         "هجوم" | "هجوما" | "هجمات" | "هجومين" | "attacks" | "attack" | "raids" | "ambushes" => {
@@ -168,6 +169,8 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         "طقم" | "اطقم" | "عجله" | "عجلات" | "دوريه" | "دوريات" => {
             "vehicles"
         }
+        "شاحنه" | "شاحنات" => "trucks",
+        "منصه" | "منصات" | "launchers" => "launchers",
         _ => return None,
     })
 }
@@ -176,8 +179,8 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
 fn harm_before(word: &str) -> Option<&'static str> {
     let stem = strip_clitics(word);
     Some(match stem.as_str() {
-        "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "killing" | "killed" | "kill"
-        | "deaths" | "death" | "lives" | "toll" => "killed",
+        "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "لقي" | "لقيت" | "killing"
+        | "killed" | "kill" | "deaths" | "death" | "lives" | "toll" => "killed",
         "اصابه" | "اصيب" | "جرح" | "اصابات" | "wounding" | "injuring" => {
             "wounded"
         }
@@ -190,6 +193,7 @@ fn harm_before(word: &str) -> Option<&'static str> {
         }
         "اختطاف" | "خطف" | "kidnapped" | "kidnapping" | "abducted" => "kidnapped",
         "اسر" | "اسرت" | "اسروا" | "captured" | "capturing" => "captured",
+        "استسلام" => "surrendered",
         _ => return None,
     })
 }
@@ -208,6 +212,7 @@ fn harm_after(word: &str) -> Option<&'static str> {
         "missing" => "missing",
         "قتلوا" | "قتلي" | "لقوا" => "killed",
         "اصيبوا" | "جرحي" | "جرحوا" => "wounded",
+        "استسلموا" | "surrendered" => "surrendered",
         _ => return None,
     })
 }
@@ -1075,6 +1080,61 @@ mod tests {
             f.unit.clone(),
             f.span.slice(text),
         )
+    }
+
+    #[test]
+    fn harm_said_after_the_count_and_vague_counts_with_adjectives() {
+        let cases = [
+            // the verb after the counted noun says what happened to them
+            (
+                "وقال الوزير إن نحو ألف شخص قتلوا في عدن.",
+                Some(1000.0),
+                Qualifier::About,
+                "killed",
+            ),
+            (
+                "وقال مسؤول إن عشرين من مسلحي الحوثي استسلموا أمس.",
+                Some(20.0),
+                Qualifier::Exact,
+                "surrendered",
+            ),
+            (
+                "لقي العشرات من عناصر الميليشيات، أمس، مصرعهم.",
+                None,
+                Qualifier::Unspecified,
+                "killed",
+            ),
+            // vague counts: "a large number of", "numbers of", with the accusative
+            (
+                "وقتل فيها عدد كبير من المتمردين.",
+                None,
+                Qualifier::Unspecified,
+                "killed",
+            ),
+            (
+                "وشهدت صنعاء تدفق أعداد من المقاتلين.",
+                None,
+                Qualifier::Unspecified,
+                "fighters",
+            ),
+            (
+                "وأرسلت الميليشيات عددا من الشاحنات المحملة بالصواريخ.",
+                None,
+                Qualifier::Unspecified,
+                "trucks",
+            ),
+        ];
+        for (text, value, qualifier, unit) in cases {
+            let (v, _, q, u, _) = one(text);
+            assert_eq!((v, q, u.as_str()), (value, qualifier, unit), "{text}");
+        }
+        // a truck in English news is not a threat figure on its own
+        assert!(extract(
+            "They were driven in three pickup trucks to the hospital.",
+            None
+        )
+        .figures
+        .is_empty());
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! `scripts/gazetteer/build_countries.mjs` from licensed packages), `gazetteer.tsv` (curated by the
 //! project) and `nationalities.tsv`. See THIRD_PARTY_NOTICES.md for sources and licences.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 use marsad_domain::ActorKind;
@@ -74,9 +74,9 @@ impl Gazetteer {
     pub fn parse(tables: &[&str], nationalities: &str) -> Gazetteer {
         let mut g = Gazetteer {
             entries: Vec::new(),
-            by_key: HashMap::new(),
-            by_name: HashMap::new(),
-            nationality: HashMap::new(),
+            by_key: HashMap::default(),
+            by_name: HashMap::default(),
+            nationality: HashMap::default(),
             max_tokens: 1,
         };
         for table in tables {

@@ -1,7 +1,7 @@
 //! Word lists the extractor uses: title heads, stop words, organisation words, cue verbs.
 //! All Arabic entries are folded (see [`crate::normalize`]): no hamza on alef, ه for ة, ي for ى.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 use marsad_domain::Stance;
@@ -545,7 +545,7 @@ pub fn en_cue(word: &str) -> Option<Stance> {
 
 /// Cues by word, the first stance listed for a word winning (as a scan of the list would).
 fn index(cues: &'static [Cue]) -> HashMap<&'static str, Stance> {
-    let mut map = HashMap::with_capacity(cues.len());
+    let mut map = HashMap::with_capacity_and_hasher(cues.len(), Default::default());
     for c in cues {
         map.entry(c.word).or_insert(c.stance);
     }

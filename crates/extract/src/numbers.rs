@@ -29,6 +29,7 @@ fn ar_word(word: &str) -> Option<f64> {
         "ثمانون" | "ثمانين" => 80.0,
         "تسعون" | "تسعين" => 90.0,
         "مئه" | "مائه" => 100.0,
+        "الف" => 1000.0, // "ألف قتيل", "نحو ألف شخص"
         "مئتان" | "مئتين" | "مائتان" | "مائتين" | "مئتي" | "مائتي" => {
             200.0
         }
@@ -92,9 +93,12 @@ fn scale(word: &str) -> Option<f64> {
 /// Words that stand for an unspecified count.
 fn vague(words: &[&str]) -> Option<usize> {
     match words {
-        ["عدد", "من", ..] | ["العديد", "من", ..] | ["a", "number", "of", ..] => {
+        ["عدد" | "عددا", "من", ..] | ["العديد", "من", ..] | ["a", "number", "of", ..] => {
             Some(if words[0] == "a" { 3 } else { 2 })
         }
+        // "عدد كبير من المتمردين", "أعداد من المقاتلين"
+        ["عدد" | "عددا", "كبير" | "كبيرا", "من", ..] => Some(3),
+        ["اعداد" | "اعدادا", "من", ..] => Some(2),
         // "an unknown number of civilians", "a large number of"
         ["a" | "an", "unknown" | "undisclosed" | "large" | "small" | "growing" | "unspecified", "number", "of", ..] => {
             Some(4)
@@ -103,7 +107,9 @@ fn vague(words: &[&str]) -> Option<usize> {
         ["tens" | "hundreds", "of", "thousands" | "millions", ..] => Some(3),
         ["large" | "huge", "numbers", "of", ..] => Some(3),
         // "أعداد كبيرة من الأسرى"
-        ["اعداد" | "باعداد", "كبيره" | "غفيره", ..] => Some(2),
+        ["اعداد" | "اعدادا" | "باعداد" | "لاعداد", "كبيره" | "غفيره", ..] => {
+            Some(2)
+        }
         ["عشرات", ..]
         | ["العشرات", ..]
         | ["مئات", ..]

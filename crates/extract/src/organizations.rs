@@ -7,7 +7,7 @@
 //! or is a source (as institution phrases do). Later in the article the head alone ("المقاومة",
 //! "هذه المقاومة", "الشبكة") refers to the last phrase with that head.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use marsad_domain::ActorKind;
 
@@ -62,7 +62,7 @@ const STANDALONE: &[&str] = &["مقاومه", "تحالف", "حكومه"];
 
 /// Adds organisation phrases and the later references to them.
 pub fn organization_phrases(doc: &Doc, cast: &mut Cast) {
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     // (head, actor) of each phrase, in text order, for the lone heads that follow.
     let mut phrases: Vec<(usize, String, usize)> = Vec::new();
     let n = doc.tokens.len();
@@ -104,7 +104,9 @@ pub fn organization_phrases(doc: &Doc, cast: &mut Cast) {
 
 /// The head noun token `i` is, if it is one and free: folded without clitics and article.
 fn head_of(doc: &Doc, cast: &Cast, i: usize) -> Option<String> {
-    if cast.owner[i].is_some() || cast.title[i] {
+    // "المتحدث باسم السفارة الروسية": the body a spokesman speaks for is inside its title
+    let spoken_for = i > 0 && doc.tokens[i - 1].text == "باسم";
+    if cast.owner[i].is_some() || (cast.title[i] && !spoken_for) {
         return None;
     }
     head_key(&doc.tokens[i])
@@ -251,7 +253,7 @@ fn quoted(doc: &Doc, t: usize) -> bool {
 /// "المقاومة", "هذه المقاومة", "الشبكة" on their own: the last phrase with that head, or (for a
 /// few heads) an actor of their own.
 fn lone_heads(doc: &Doc, cast: &mut Cast, phrases: &[(usize, String, usize)]) {
-    let mut standalone: HashMap<String, usize> = HashMap::new();
+    let mut standalone: HashMap<String, usize> = HashMap::default();
     for t in 0..doc.tokens.len() {
         let Some(head) = head_of(doc, cast, t) else {
             continue;

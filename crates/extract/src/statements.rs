@@ -303,11 +303,18 @@ fn arabic_statement(
     // Verb-subject order: the subject follows the cue, possibly after a title; "مصادر في X",
     // "المتحدث باسم X", "المركز الإعلامي للمقاومة" speak for X.
     let mut k = c + 1;
+    // "قال ناطق باسم السفارة الروسية": with no name after the title, whom it speaks for
+    let mut spoken_for = None;
     while k < end && k <= c + 10 {
         let w = &doc.tokens[k];
         let person = cast.owner[k].is_some_and(|a| cast.actors[a].kind == ActorKind::Person);
         if cast.title[k] && !person {
             // "قائد العمليات في بابل اللواء رياض الخيكاني": a title runs to its name
+            if let Some(a) = cast.owner[k].filter(|&a| {
+                cast.actors[a].kind == ActorKind::Organization && doc.tokens[k - 1].text == "باسم"
+            }) {
+                spoken_for.get_or_insert((a, k));
+            }
             explicit_subject = true;
             k += 1;
             continue;
@@ -383,6 +390,9 @@ fn arabic_statement(
     if speaker.is_none() && explicit_subject && !anonymous {
         speaker = title_reference(doc, cast, c + 1, k).map(|a| (a, c + 1));
     }
+    if speaker.is_none() {
+        speaker = spoken_for;
+    }
     let role = (speaker.is_none() && c + 1 < end && cast.title[c + 1])
         .then(|| {
             let run_end = (c + 1..end).find(|&t| !cast.title[t]).unwrap_or(end);
@@ -420,7 +430,7 @@ fn arabic_statement(
             })
             .map(|a| (a, c));
     }
-    if speaker.is_none() && !explicit_subject {
+    if speaker.is_none() && !explicit_subject && !unnamed_subject_before(doc, c, first) {
         // A pronoun subject: the speaker of the previous statement.
         speaker = previous.and_then(|p| p.speaker).map(|a| (a, c));
         confidence = 0.7;
@@ -449,6 +459,18 @@ fn arabic_statement(
         via_source: source_noun && speaker.is_some(),
         role,
     })
+}
+
+/// "وكانت مصادر عسكرية مالية ذكرت": an unnamed source is the subject written before the cue, so
+/// the cue does not continue the previous speaker.
+fn unnamed_subject_before(doc: &Doc, c: usize, first: usize) -> bool {
+    if strip_conjunction(&doc.tokens[c].text) != doc.tokens[c].text {
+        return false; // "وذكرت" opens a clause of its own
+    }
+    (c.saturating_sub(4).max(first)..c)
+        .rev()
+        .take_while(|&t| !doc.gap(t, t + 1).contains([',', '،', '.', ':', '"', '«']))
+        .any(|t| AR_ANONYMOUS.contains(&doc.tokens[t].bare.as_str()))
 }
 
 /// Arabic subject-verb order with the subject right before the cue ("وكانت وزارة الدفاع العراقية

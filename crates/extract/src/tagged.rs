@@ -6,7 +6,7 @@
 //! another source (gazetteer, titles) already holds its words. Within the article one name is one
 //! actor, and a lone surname joins the person whose full name ends with it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 use marsad_domain::ActorKind;
 use marsad_ner::{word_key, Tagger, WordStats};
@@ -39,7 +39,7 @@ pub fn statistical_names(doc: &Doc, cast: &mut Cast) {
     }
     // Full names first, so that a lone surname can find its person.
     found.sort_by_key(|t| (usize::MAX - (t.end - t.start), t.start));
-    let mut by_name: HashMap<String, usize> = HashMap::new();
+    let mut by_name: HashMap<String, usize> = HashMap::default();
     for (i, actor) in cast.actors.iter().enumerate() {
         for s in &actor.surface {
             by_name.entry(fold_key(s)).or_insert(i);
@@ -291,8 +291,7 @@ pub fn named_subjects(doc: &Doc, cast: &mut Cast) {
 fn name_like(doc: &Doc, cast: &Cast, t: usize) -> bool {
     let w = &doc.tokens[t];
     // "علي" is also the preposition على: a name when written with ya and a name follows
-    let ali = w.text == "علي"
-        && doc.original_text(t, t + 1).ends_with('\u{064A}')
+    let ali = doc.is_ali(t)
         && t + 1 < doc.tokens.len()
         && doc.joined(t)
         && cast.owner[t].is_none()
@@ -344,4 +343,11 @@ fn complement_at(doc: &Doc, k: usize, end: usize) -> bool {
 pub fn unseen(folded: &str) -> bool {
     let stats = WordStats::builtin();
     stats.word(&word_key(folded)).is_none()
+}
+
+/// A word the training corpus saw at most twice.
+pub fn rare(folded: &str) -> bool {
+    WordStats::builtin()
+        .word(&word_key(folded))
+        .is_none_or(|c| c.iter().sum::<u32>() <= 2)
 }

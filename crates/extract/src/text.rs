@@ -1,5 +1,7 @@
 //! Tokens, sentences and language of an article.
 
+use std::borrow::Cow;
+
 use marsad_domain::Language;
 
 use crate::normalize::{fold, Folded};
@@ -33,6 +35,11 @@ pub struct Doc {
     /// `sentence_tokens[s]` = range of token indices in sentence `s`.
     pub sentence_tokens: Vec<(usize, usize)>,
     pub language: Language,
+    /// `gaps[i]` = folded characters between token `i` and token `i + 1`.
+    gaps: Vec<Cow<'static, str>>,
+    /// True when the text writes the preposition على with alef maqsura, so that «علي» written
+    /// with ya is the name Ali (folding makes both "علي").
+    pub ali_is_a_name: bool,
 }
 
 impl Doc {
@@ -52,7 +59,18 @@ impl Doc {
             }
             sentence_tokens.push((first, t));
         }
+        let gaps = tokens
+            .windows(2)
+            .map(|pair| match &folded.chars[pair[0].end..pair[1].start] {
+                [] => Cow::Borrowed(""),
+                [' '] => Cow::Borrowed(" "),
+                chars => Cow::Owned(chars.iter().collect()),
+            })
+            .collect();
+        let ali_is_a_name = text.contains("على");
         Doc {
+            ali_is_a_name,
+            gaps,
             original,
             folded,
             tokens,
@@ -83,13 +101,26 @@ impl Doc {
     }
 
     /// Folded characters between two tokens (what separates them: spaces, commas...).
-    pub fn gap(&self, left: usize, right: usize) -> String {
+    pub fn gap(&self, left: usize, right: usize) -> Cow<'_, str> {
         if left >= self.tokens.len() || right >= self.tokens.len() || right <= left {
-            return String::new();
+            return Cow::Borrowed("");
         }
-        self.folded.chars[self.tokens[left].end..self.tokens[right].start]
-            .iter()
-            .collect()
+        if right == left + 1 {
+            return Cow::Borrowed(&self.gaps[left]);
+        }
+        Cow::Owned(
+            self.folded.chars[self.tokens[left].end..self.tokens[right].start]
+                .iter()
+                .collect(),
+        )
+    }
+
+    /// True when token `t` is the name «علي» (written with ya in a text that writes the
+    /// preposition «على» with alef maqsura).
+    pub fn is_ali(&self, t: usize) -> bool {
+        self.ali_is_a_name
+            && self.tokens[t].text == "علي"
+            && self.original_text(t, t + 1).ends_with('\u{064A}')
     }
 
     /// True when only spaces separate token `i` from token `i + 1`.

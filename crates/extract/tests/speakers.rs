@@ -532,3 +532,34 @@ fn arabic_titles_with_places_addressees_and_compound_cues() {
         "«للصحافيين» is whom it was said to, not part of the name"
     );
 }
+
+#[test]
+fn spokesmen_for_a_body_officials_of_a_place_and_unnamed_sources_before_the_cue() {
+    let found = extract(
+        "وقال المتحدث باسم مجلس قيادة المقاومة الشعبية علي الأحمدي إن المقاتلين سيطروا على الحي. \
+         وأشار مدير عام الصحة في عدن الخضر الزغلي إلى ارتفاع أعداد الضحايا. \
+         وكانت مصادر عسكرية مالية ذكرت أن خمسة أجانب قتلوا. \
+         وقال ناطق باسم السفارة الروسية في باماكو إن موظفا أفرج عنه.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "وقال", 0).as_deref(),
+        Some("علي الأحمدي"),
+        "«علي» written with ya, in a text that writes «على» with alef maqsura, is a name"
+    );
+    assert_eq!(
+        speaker(&found, "وأشار", 0).as_deref(),
+        Some("الخضر الزغلي"),
+        "after a place, an unknown definite word starts the name"
+    );
+    assert_eq!(
+        speaker(&found, "ذكرت", 0),
+        None,
+        "unnamed sources before the cue do not hand it to the previous speaker"
+    );
+    assert_eq!(
+        speaker(&found, "وقال", 1).as_deref(),
+        Some("السفارة الروسية"),
+        "a spokesman with no name speaks for the body he speaks for"
+    );
+}
