@@ -311,12 +311,14 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) -> Vec<LooseTitle> {
         // After a place ("مدير عام الصحة في عدن الخضر لصور") a definite word the corpus (almost)
         // never saw starts the name rather than qualifying the title.
         let mut after_place = false;
+        let mut definite_name = false;
         while j < sentence_end && j - i <= 7 && doc.joined(j - 1) {
             let w = &doc.tokens[j];
             if let Some(country) = g.nationality(&w.text) {
                 nationality.get_or_insert_with(|| country.to_string());
                 j += 1;
             } else if after_place && w.text.starts_with("ال") && crate::tagged::rare(&w.text) {
+                definite_name = true;
                 break;
             } else if w.text.starts_with("ال") && !crate::lexicon::is_name_stop(w.text.as_str()) {
                 j += 1;
@@ -394,7 +396,7 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) -> Vec<LooseTitle> {
                 || (k == name_start
                     && w.bare.starts_with("ال")
                     && cast.owner[k].is_none()
-                    && !(after_place && crate::tagged::rare(&w.text)));
+                    && !definite_name);
             if stop || (k > name_start && !doc.joined(k - 1)) {
                 break;
             }
