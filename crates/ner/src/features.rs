@@ -544,8 +544,6 @@ fn suffix(s: &str, n: usize) -> Option<&str> {
     s.char_indices().nth(count - n).map(|(b, _)| &s[b..])
 }
 
-const DIGITS: [&str; 5] = ["0", "1", "2", "3", "4"];
-
 /// A window offset as the feature names write it: "-2", "-1", "+0", "+1", "+2".
 fn signed(d: isize) -> &'static str {
     match d {
@@ -594,12 +592,12 @@ fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String>
     f.push(feat(&["w=", tokens[i]]));
     f.push(feat(&["n=", &t.norm]));
     f.push(feat(&["s=", &t.stem]));
-    for k in 1..=3 {
+    for (k, digit) in [(1, "1"), (2, "2"), (3, "3")] {
         if let Some(p) = prefix(&t.norm, k) {
-            f.push(feat(&["p", DIGITS[k], "=", p]));
+            f.push(feat(&["p", digit, "=", p]));
         }
         if let Some(x) = suffix(&t.norm, k) {
-            f.push(feat(&["x", DIGITS[k], "=", x]));
+            f.push(feat(&["x", digit, "=", x]));
         }
     }
     if let Some(p) = prefix(&t.norm, 4) {
@@ -622,12 +620,12 @@ fn token_features(infos: &[TokenInfo], tokens: &[&str], i: usize) -> Vec<String>
         }
     }
 
-    for k in 2..=3 {
+    for (k, digit) in [(2, "2"), (3, "3")] {
         if let Some(x) = suffix(&t.stem, k) {
-            f.push(feat(&["sx", DIGITS[k], "=", x]));
+            f.push(feat(&["sx", digit, "=", x]));
         }
         if let Some(p) = prefix(&t.stem, k) {
-            f.push(feat(&["sp", DIGITS[k], "=", p]));
+            f.push(feat(&["sp", digit, "=", p]));
         }
     }
     for d in [-2isize, -1, 1, 2] {
