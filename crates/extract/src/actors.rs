@@ -7,6 +7,8 @@
 
 use std::collections::BTreeSet;
 
+use rustc_hash::FxHashMap;
+
 use marsad_domain::{ActorKind, Language, Script};
 
 use crate::gazetteer::{gazetteer, Entry};
@@ -29,7 +31,7 @@ pub struct Actor {
     /// Token ranges of the mentions.
     pub mentions: Vec<(usize, usize)>,
     /// Leading clitic characters of a mention's first word, where it has any.
-    pub clitics: rustc_hash::FxHashMap<(usize, usize), usize>,
+    pub clitics: FxHashMap<(usize, usize), usize>,
     /// Kept only when it speaks or is a source (institution phrases).
     pub only_if_speaking: bool,
 }
@@ -44,7 +46,7 @@ impl Actor {
             role_words: Vec::new(),
             affiliation: None,
             mentions: Vec::new(),
-            clitics: rustc_hash::FxHashMap::default(),
+            clitics: FxHashMap::default(),
             only_if_speaking: false,
         }
     }
@@ -308,7 +310,7 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) -> Vec<LooseTitle> {
         // Modifiers: definite words, nationality adjectives, "لدى X" / "في X".
         let mut j = i + 1;
         let mut nationality = None;
-        // After a place ("مدير عام الصحة في عدن الخضر لصور") a definite word the corpus (almost)
+        // After a place ("مدير عام الصحة في عدن الخضر الزغلي") a definite word the corpus (almost)
         // never saw starts the name rather than qualifying the title.
         let mut after_place = false;
         let mut definite_name = false;
@@ -978,7 +980,7 @@ fn english_institutions(doc: &Doc, cast: &mut Cast) {
 /// said"): one actor per noun, joined to a "Kenyan police" found in full; kept only when it speaks
 /// or is a source.
 fn bare_institutions(doc: &Doc, cast: &mut Cast) {
-    let mut by_word: rustc_hash::FxHashMap<String, usize> = rustc_hash::FxHashMap::default();
+    let mut by_word: FxHashMap<String, usize> = FxHashMap::default();
     for t in 0..doc.tokens.len() {
         let word = doc.tokens[t].text.as_str();
         if cast.owner[t].is_some() || !matches!(word, "police" | "army" | "military" | "navy") {

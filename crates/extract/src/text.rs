@@ -39,7 +39,7 @@ pub struct Doc {
     gaps: Vec<Cow<'static, str>>,
     /// True when the text writes the preposition على with alef maqsura, so that «علي» written
     /// with ya is the name Ali (folding makes both "علي").
-    pub ali_is_a_name: bool,
+    ali_is_a_name: bool,
 }
 
 impl Doc {
