@@ -391,6 +391,7 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) -> Vec<LooseTitle> {
                 || (k > name_start
                     && crate::tagged::is_common_word(&w.text)
                     && !crate::tagged::is_name_word(&w.text))
+                || (k > name_start && definite_verbal_noun(&w.bare))
                 || is_ar_title_head(&w.text)
                 || crate::lexicon::ar_cue(crate::text::strip_conjunction(&w.text)).is_some()
                 || w.is_number
@@ -452,6 +453,20 @@ fn arabic_titles(doc: &Doc, cast: &mut Cast) -> Vec<LooseTitle> {
         i = title_end.max(i + 1);
     }
     loose
+}
+
+/// A definite verbal noun of a derived verb form («التعليق», «الاستيلاء», «الانسحاب»,
+/// «الاجتماع»): the object of what comes before a name, never part of it («تحاشى المتحدث … جون
+/// كيربي التعليق»). Family names take the article too, but in other shapes («الزغلي»، «الحوثي»).
+fn definite_verbal_noun(bare: &str) -> bool {
+    let Some(stem) = bare.strip_prefix("ال") else {
+        return false;
+    };
+    let c: Vec<char> = stem.chars().collect();
+    let n = c.len();
+    (n == 5 && c[0] == 'ت' && c[3] == 'ي') // تفعيل
+        || (n >= 6 && stem.starts_with("است") && c[n - 2] == 'ا') // استفعال
+        || (n == 5 && c[0] == 'ا' && c[3] == 'ا') // انفعال، افتعال
 }
 
 /// A title with no name after it ("…، محافظ عدن"), which may describe the person named before it.

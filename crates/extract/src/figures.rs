@@ -78,7 +78,9 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         "bombs" | "munitions" | "bomblets" | "قنابل" | "قنبله" => "bombs",
         "lives" => "killed",
         "graves" => "graves",
-        "غاره" | "غارات" | "airstrikes" | "strikes" | "sorties" => "airstrikes",
+        "غاره" | "غارات" | "ضربه" | "ضربات" | "airstrikes" | "strikes" | "sorties" => {
+            "airstrikes"
+        }
         "صاروخ" | "صاروخا" | "صواريخ" | "missiles" | "rockets" => "missiles",
         "قذيفه" | "قذائف" | "shells" | "mortars" => "shells",
         "طائره" | "طائرات" | "مقاتلات" | "aircraft" | "planes" | "jets" | "helicopters"
@@ -89,7 +91,9 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
         }
         "جندي" | "جنديا" | "جنود" | "عسكري" | "عسكريين" | "عسكريا" | "soldiers" | "servicemen"
         | "marines" => "soldiers",
-        "troops" | "personnel" | "peacekeepers" | "فرد" | "فردا" => "troops",
+        "troops" | "personnel" | "peacekeepers" | "فرد" | "فردا" | "افراد" => "troops",
+        "ضابط" | "ضابطا" | "ضباط" => "officers",
+        "ضحيه" | "ضحايا" => "casualties",
         "commandos" => "commandos",
         "sailors" => "sailors",
         "bodies" | "corpses" => "killed",
@@ -179,8 +183,8 @@ fn unit_of_stem(w: &str) -> Option<&'static str> {
 fn harm_before(word: &str) -> Option<&'static str> {
     let stem = strip_clitics(word);
     Some(match stem.as_str() {
-        "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "لقي" | "لقيت" | "killing"
-        | "killed" | "kill" | "deaths" | "death" | "lives" | "toll" => "killed",
+        "مقتل" | "قتل" | "مصرع" | "استشهاد" | "قتلت" | "قتلوا" | "لقي" | "لقيت" | "سقط"
+        | "killing" | "killed" | "kill" | "deaths" | "death" | "lives" | "toll" => "killed",
         "اصابه" | "اصيب" | "جرح" | "اصابات" | "wounding" | "injuring" => {
             "wounded"
         }
@@ -215,6 +219,11 @@ fn harm_after(word: &str) -> Option<&'static str> {
         "استسلموا" | "surrendered" => "surrendered",
         _ => return None,
     })
+}
+
+/// «بين قتيل وجريح» at `at`: a count of the dead and the wounded together.
+fn dead_and_wounded(words: &[&str], at: usize) -> bool {
+    matches!(words.get(at..at + 3), Some(&["بين", "قتيل" | "قتلي", w]) if w.starts_with("وجري") || w.starts_with("وجرح") || w.starts_with("ومصاب"))
 }
 
 /// Words that make a number something other than a threat figure.
@@ -589,6 +598,7 @@ const EN_NOT_MODIFIERS: &[&str] = &[
 /// broken or feminine, so "-ين"/"-ان" on them is not a plural.
 const DUAL_STEMS: &[&str] = &[
     "جريح",
+    "ضابط",
     "قتيل",
     "هجوم",
     "طفل",
@@ -722,6 +732,12 @@ fn figure_at(
         )
     {
         return None;
+    }
+    if value == Some(1.0)
+        && matches!(words.get(end), Some(&("of" | "من")))
+        && read_number(words, end + 1).is_some_and(|n| n.value.is_some())
+    {
+        return None; // "one of three known senior al Qaeda members": the three is the count
     }
     if doc.language == Language::En && start > 0 {
         let year = value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && v.fract() == 0.0)
@@ -921,13 +937,22 @@ fn figure_at(
             span_start = span_start.min(at);
         }
     }
+    // "سقط سبعة حوثيين بين قتيل وجريح": dead and wounded together
+    let mixed = doc.language != Language::En
+        && (unit_end..=unit_end + 1)
+            .find(|&p| dead_and_wounded(words, p))
+            .inspect(|&p| {
+                unit_end = p + 3;
+            })
+            .is_some();
+    let harm = if mixed { Some("casualties") } else { harm };
     let (noun_category, noun_end) = (unit, unit_end);
     let unit = match (unit, harm) {
         (
             Some(
                 "people" | "civilians" | "soldiers" | "children" | "troops" | "police" | "members"
                 | "militants" | "fighters" | "leaders" | "employees" | "foreigners" | "men"
-                | "women" | "sailors",
+                | "women" | "sailors" | "officers",
             ),
             Some(h),
         ) if harm_at.is_some() || h != "killed" || unit != Some("fighters") => h,
@@ -1125,6 +1150,44 @@ mod tests {
             ),
         ];
         for (text, value, qualifier, unit) in cases {
+            let (v, _, q, u, _) = one(text);
+            assert_eq!((v, q, u.as_str()), (value, qualifier, unit), "{text}");
+        }
+        // «عدة» is a vague count; victims are casualties; dead and wounded together; a dual
+        // officer who «fell» was killed; "one of three" counts three
+        let more = [
+            (
+                "وشنت الطائرات عدة غارات على صنعاء.",
+                None,
+                Qualifier::Unspecified,
+                "airstrikes",
+            ),
+            (
+                "وسقط عشرات الضحايا من المدنيين.",
+                None,
+                Qualifier::Unspecified,
+                "casualties",
+            ),
+            (
+                "وسقط سبعة حوثيين بين قتيل وجريح في الهجوم.",
+                Some(7.0),
+                Qualifier::Exact,
+                "casualties",
+            ),
+            (
+                "فقد سقط ضابطان إماراتيان على الأقل في عدن.",
+                Some(2.0),
+                Qualifier::AtLeast,
+                "killed",
+            ),
+            (
+                "He was among one of three known senior al Qaeda members present.",
+                Some(3.0),
+                Qualifier::Exact,
+                "members",
+            ),
+        ];
+        for (text, value, qualifier, unit) in more {
             let (v, _, q, u, _) = one(text);
             assert_eq!((v, q, u.as_str()), (value, qualifier, unit), "{text}");
         }

@@ -515,7 +515,7 @@ pub const EN_CUES: &[Cue] = cues![
             "emphasized", "emphasised", "spoke", "justified", "claiming", "insisting", "states", "argues",
             "argue", "proclaimed", "proclaims", "pointed", "points", "observed", "recalled", "reiterated",
             "reiterates", "repeated", "replied", "testified", "asserts", "declares", "maintains",
-            "acknowledges", "suggested", "suggests", "contended", "contends"],
+            "acknowledges", "suggested", "suggests", "contended", "contends", "reporting"],
     Warning: ["warned", "warns", "cautioned", "warning", "warn"],
     Accusation: ["accused", "accuses", "blamed", "blames", "alleged", "alleges", "accusing", "condemned",
                  "condemns", "criticized", "criticised", "denounced", "denounces", "condemning", "criticizing",

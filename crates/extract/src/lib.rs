@@ -145,6 +145,8 @@ fn figure_source(
         .iter()
         .take_while(|a| a.sentence == sentence)
         .filter(|a| a.actor.is_some())
+        // "the 20,000 extra troops announced by X": only the figure the participle follows
+        .filter(|a| !a.passive || (f.end <= a.at && a.at - f.end <= 3))
         .min_by_key(|a| a.at.abs_diff(f.end))
         .and_then(|a| a.actor)
         .or_else(|| {

@@ -30,6 +30,8 @@ pub struct Attribution {
     pub at: usize,
     pub sentence: usize,
     pub actor: Option<usize>,
+    /// "the 20,000 troops announced by President Bush": a source for figures, not a statement
+    pub passive: bool,
 }
 
 const AR_PREPOSITIONS: &[&str] = &[
@@ -223,7 +225,10 @@ pub fn find_statements(doc: &Doc, cast: &Cast) -> (Vec<Found>, Vec<Attribution>)
             drop_emptied(doc, &mut in_sentence);
         }
         if in_sentence.is_empty() {
-            for a in attributions.iter().filter(|a| a.sentence == s) {
+            for a in attributions
+                .iter()
+                .filter(|a| a.sentence == s && !a.passive)
+            {
                 if let Some(st) = attribution_statement(cast, a, (first, end)) {
                     in_sentence.push(st);
                 }
@@ -759,6 +764,7 @@ fn english_other_sense(doc: &Doc, c: usize, first: usize) -> bool {
         || (cue == "called" && matches!(next_word, "in" | "off" | "up" | "out"))
         || (matches!(cue, "calling" | "calls") && !matches!(next_word, "for" | "on" | "upon"))
         || (matches!(cue, "pointed" | "points") && next_word != "out")
+        || (cue == "reporting" && next_word != "that") // "is reporting that"; not "the reporting of"
         || (matches!(cue, "asked" | "asks")
             && c > first
             && matches!(doc.tokens[c - 1].text.as_str(), "when" | "if" | "after"))
@@ -774,6 +780,7 @@ fn english_other_sense(doc: &Doc, c: usize, first: usize) -> bool {
         || (matches!(cue, "claimed" | "claims") && (next_word == "lives" || after_next == "lives"))
         || (matches!(cue, "reported" | "confirmed" | "believed")
             && matches!(next_word, "in" | "by" | "at" | "as" | "from"))
+        || next_word == "by"
     {
         // "reported to be women", "claimed the lives of", "explosions reported in Xinjiang"
         return true;
@@ -1183,18 +1190,30 @@ fn find_attributions(doc: &Doc, cast: &Cast) -> Vec<Attribution> {
             Language::En => {
                 token.text == "according" && doc.tokens.get(t + 1).is_some_and(|n| n.text == "to")
             }
-            _ => [
-                token.text.as_str(),
-                token.bare.as_str(),
-                token.stem.as_str(),
-            ]
-            .iter()
-            .any(|w| AR_ACCORDING.contains(w)),
+            _ => {
+                [
+                    token.text.as_str(),
+                    token.bare.as_str(),
+                    token.stem.as_str(),
+                ]
+                .iter()
+                .any(|w| AR_ACCORDING.contains(w))
+                    // «على لسان مدير المرصد»: in the words of
+                    || (token.text == "لسان" && t > 0 && doc.tokens[t - 1].text == "علي")
+            }
         };
+        let (_, end) = doc.sentence_of(t);
         if !start {
+            if let Some(actor) = english_passive_source(doc, cast, t, end) {
+                out.push(Attribution {
+                    at: t,
+                    sentence: token.sentence,
+                    actor: Some(actor),
+                    passive: true,
+                });
+            }
             continue;
         }
-        let (_, end) = doc.sentence_of(t);
         let actor = (t + 1..(t + 7).min(end))
             .find_map(|k| cast.owner[k])
             .or_else(|| match doc.language {
@@ -1207,9 +1226,49 @@ fn find_attributions(doc: &Doc, cast: &Cast) -> Vec<Attribution> {
             at: t,
             sentence: token.sentence,
             actor,
+            passive: false,
         });
     }
     out
+}
+
+/// "announced by U.S. President Bush", "claimed by the Taliban": the one a participle before "by"
+/// credits (the person where a place or body only describes them), for figures near it.
+fn english_passive_source(doc: &Doc, cast: &Cast, t: usize, end: usize) -> Option<usize> {
+    if doc.language != Language::En
+        || !matches!(
+            doc.tokens[t].text.as_str(),
+            "announced"
+                | "reported"
+                | "given"
+                | "released"
+                | "issued"
+                | "cited"
+                | "estimated"
+                | "quoted"
+                | "confirmed"
+                | "put"
+                | "provided"
+        )
+        || doc.tokens.get(t + 1).is_none_or(|n| n.text != "by")
+        || t + 2 >= end
+    {
+        return None;
+    }
+    let first = (t + 2..(t + 5).min(end)).find(|&k| cast.owner[k].is_some())?;
+    let actor = cast.owner[first]?;
+    if cast.actors[actor].kind == ActorKind::Person {
+        return Some(actor);
+    }
+    // "U.S. President Bush": past the title to the person it names
+    (first + 1..(first + 4).min(end))
+        .take_while(|&k| {
+            cast.owner[k].is_some()
+                || crate::lexicon::EN_TITLE_WORDS.contains(&doc.tokens[k].text.as_str())
+        })
+        .filter_map(|k| cast.owner[k])
+        .find(|&a| cast.actors[a].kind == ActorKind::Person)
+        .or(Some(actor))
 }
 
 fn title_reference_after(doc: &Doc, cast: &Cast, from: usize, end: usize) -> Option<usize> {

@@ -227,6 +227,14 @@ fn is_full_stop(chars: &[char], i: usize) -> bool {
     if ABBREVIATIONS.contains(&word.as_str()) {
         return false;
     }
+    // Initials joined by dots ("T.V.", "a.m.", "e.g."): an abbreviation, not a sentence's end
+    if word.contains('.')
+        && word
+            .split('.')
+            .all(|part| (1..=2).contains(&part.chars().count()))
+    {
+        return false;
+    }
     // A single Latin initial ("George W. Bush").
     !(word.chars().count() == 1 && word.chars().all(|c| c.is_ascii_alphabetic()))
 }
@@ -349,10 +357,11 @@ mod tests {
     #[test]
     fn splits_sentences_but_not_numbers_or_abbreviations() {
         let doc = Doc::new(
-            "Mr. Smith said 1.5 million fled. The U.S. army denied it! Next",
+            "Mr. Smith said 1.5 million fled. The U.S. army denied it! He said in a T.V. interview \
+             that it was over. Next",
             None,
         );
-        assert_eq!(doc.sentences.len(), 3);
+        assert_eq!(doc.sentences.len(), 4);
     }
 
     #[test]

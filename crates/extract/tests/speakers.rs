@@ -563,3 +563,51 @@ fn spokesmen_for_a_body_officials_of_a_place_and_unnamed_sources_before_the_cue(
         "a spokesman with no name speaks for the body he speaks for"
     );
 }
+
+#[test]
+fn passive_sources_reporting_verbs_and_verbal_nouns_after_a_name() {
+    let text = "The withdrawal contrasts with the 20,000 extra troops announced by U.S. President \
+                George Bush. ABC News is reporting that a senior commander was killed. Tony Blair \
+                said in a T.V. interview that the operation was now complete.";
+    let found = extract(text, None);
+    let source = figure_of(&found, 20000.0)
+        .source
+        .map(|a| found.actors[a].name.clone());
+    assert_eq!(
+        source.as_deref(),
+        Some("George W. Bush"),
+        "a participle with \"by\" credits the person, past the title and the country"
+    );
+    assert!(
+        found.statements.iter().all(|s| s.cue != "announced"),
+        "\"announced by\" is not a statement of its own"
+    );
+    assert_eq!(speaker(&found, "reporting", 0).as_deref(), Some("ABC News"));
+    let said = statement(&found, "said");
+    assert!(
+        said.content
+            .slice(text)
+            .contains("the operation was now complete"),
+        "\"T.V.\" does not end the sentence"
+    );
+
+    let found = extract(
+        "تحاشى المتحدث باسم الخارجية الأميركية جون كيربي التعليق، وقال إن الحرب مستمرة. \
+         ونفى كيربي وجود منطقة حظر طيران. وذكرت وكالة الصحافة الفرنسية على لسان مدير المرصد \
+         السوري لحقوق الإنسان أن طائرات أميركية قتلت سبعة من مقاتلي النصرة.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "ونفى", 0).as_deref(),
+        Some("جون كيربي"),
+        "a verbal noun after the name («التعليق») is not part of it"
+    );
+    let source = figure_of(&found, 7.0)
+        .source
+        .map(|a| found.actors[a].name.clone());
+    assert_eq!(
+        source.as_deref(),
+        Some("المرصد السوري لحقوق الإنسان"),
+        "«على لسان X» credits X"
+    );
+}
