@@ -58,7 +58,12 @@ impl Actor {
     /// The last word of a person's longest name, folded without clitics.
     pub fn surname(&self, doc: &Doc) -> Option<String> {
         let (s, e) = *self.mentions.iter().max_by_key(|(s, e)| e - s)?;
-        (e - s >= 2).then(|| doc.tokens[e - 1].stem.clone())
+        // a family name on its own ("وقال المخلافي إن") is the surname too
+        let family = e - s == 1
+            && self.kind == ActorKind::Person
+            && self.entry().is_none()
+            && doc.tokens[s].bare.starts_with("ال");
+        (e - s >= 2 || family).then(|| doc.tokens[e - 1].stem.clone())
     }
 }
 
@@ -1076,6 +1081,19 @@ fn surname_mentions(doc: &Doc, cast: &mut Cast) {
         .filter(|(_, a)| a.kind == ActorKind::Person)
         .filter_map(|(i, a)| a.surname(doc).map(|s| (i, s)))
         .filter(|(_, s)| s.chars().count() >= 3)
+        .collect();
+    // a family name said alone goes to the full name that ends in it, where there is one
+    let full: Vec<bool> = surnames
+        .iter()
+        .map(|&(a, _)| cast.actors[a].mentions.iter().any(|(s, e)| e - s >= 2))
+        .collect();
+    let surnames: Vec<(usize, String)> = surnames
+        .iter()
+        .enumerate()
+        .filter(|&(i, (_, s))| {
+            full[i] || !surnames.iter().zip(&full).any(|((_, o), &f)| f && o == s)
+        })
+        .map(|(_, x)| x.clone())
         .collect();
     for t in 0..doc.tokens.len() {
         if cast.owner[t].is_some() {

@@ -440,6 +440,15 @@ fn arabic_statement(
         speaker = previous.and_then(|p| p.speaker).map(|a| (a, c));
         confidence = 0.7;
     }
+    if speaker.is_none()
+        && !participle
+        && word == doc.tokens[c].text
+        && same_sentence.is_some_and(|p| p.content.0 <= c && c < p.content.1)
+    {
+        // "أبان شكري أن لقاءه بولي العهد أكد أهمية …": a verb inside what someone said, whose
+        // subject is no one, is part of it
+        return None;
+    }
     let (speaker, speaker_at) = match speaker {
         Some((a, at)) => (Some(a), Some(at)),
         None => (None, None),

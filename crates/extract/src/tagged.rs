@@ -263,7 +263,9 @@ pub fn named_subjects(doc: &Doc, cast: &mut Cast) {
                 && crate::actors::title_head(&doc.tokens[k]).is_some()
                 && k + 1 < end
                 && doc.joined(k)
-                && name_like(doc, cast, k + 1);
+                && name_like(doc, cast, k + 1)
+                // "أمين جربوع شيخ قبلي": a title before an adjective is the person's title
+                && is_name_word(&doc.tokens[k + 1].text);
             if !(name_like(doc, cast, k) || inner_title) {
                 break;
             }
@@ -281,6 +283,20 @@ pub fn named_subjects(doc: &Doc, cast: &mut Cast) {
             continue;
         }
         let (name, drop) = name_of(doc, start, k, ActorKind::Person);
+        // "وقال الخيكاني" after "اللواء رياض الخيكاني": the person already named
+        let known = (words == 1)
+            .then(|| {
+                cast.actors.iter().position(|a| {
+                    a.kind == ActorKind::Person
+                        && a.surname(doc).as_deref() == Some(doc.tokens[start].stem.as_str())
+                })
+            })
+            .flatten();
+        if let Some(a) = known {
+            cast.claim(a, start, k, drop);
+            cast.actors[a].surface.push(name);
+            continue;
+        }
         cast.actors.push(Actor::new(ActorKind::Person));
         let a = cast.actors.len() - 1;
         cast.claim(a, start, k, drop);

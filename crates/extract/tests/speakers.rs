@@ -611,3 +611,34 @@ fn passive_sources_reporting_verbs_and_verbal_nouns_after_a_name() {
         "«على لسان X» credits X"
     );
 }
+
+#[test]
+fn verbs_inside_what_was_said_family_names_alone_and_titles_after_a_name() {
+    let found = extract(
+        "من جهته أبان وزير الخارجية المصري سامح شكري أن لقاءه بولي العهد أكد أهمية تدعيم العلاقات \
+         بين البلدين. وأشار إلى أن اللقاءات تناولت العلاقات الثنائية. \
+         وقال أمين جربوع شيخ قبلي في شبوة: إن أربعة ألوية تحركت إلى المدينة. \
+         وأعلن قائد العمليات في بابل اللواء رياض الخيكاني أن قواته تقدمت. \
+         وقال الخيكاني في حديث للصحيفة إن المعركة مستمرة.",
+        None,
+    );
+    assert!(
+        found.statements.iter().all(|s| s.cue != "أكد"),
+        "a verb with no subject inside what someone said is part of it"
+    );
+    assert_eq!(
+        speaker(&found, "وأشار", 0).as_deref(),
+        Some("سامح شكري"),
+        "so the next pronoun subject is still the minister"
+    );
+    assert_eq!(
+        speaker(&found, "وقال", 0).as_deref(),
+        Some("أمين جربوع"),
+        "a title after a name is not part of it"
+    );
+    assert_eq!(
+        speaker(&found, "وقال", 1).as_deref(),
+        Some("رياض الخيكاني"),
+        "a family name said alone is the person named in full before"
+    );
+}
