@@ -939,8 +939,38 @@ fn english_statement(
     // Inverted order: '..., said Lavrov.' / 'said the spokesman, X' / 'said a spokesman for
     // President Bush, Gordon Johndroe' (the person named after the comma speaks). Whom it was
     // told to is not the speaker ("told the Associated Press").
+    // "…and also warned that": a second verb of the subject already speaking in the sentence,
+    // or of the actor the sentence opens with
+    if speaker.is_none() && !unnamed {
+        let mut v = c;
+        while v > first && matches!(doc.tokens[v - 1].text.as_str(), "also" | "then" | "later") {
+            v -= 1;
+        }
+        if v > first && matches!(doc.tokens[v - 1].text.as_str(), "and" | "but") {
+            speaker = previous
+                .filter(|p| p.cue >= first)
+                .and_then(|p| p.speaker)
+                .or_else(|| {
+                    (first..(first + 3).min(c))
+                        .find_map(|t| cast.owner[t])
+                        .filter(|&a| cast.actors[a].kind == ActorKind::Person)
+                })
+                .map(|a| (a, c));
+        }
+    }
+    // "President Traian Băsescu did not elaborate …, saying": the person the sentence opens with
+    if speaker.is_none() && !unnamed && cue.ends_with("ing") && doc.gap(c - 1, c).contains(',') {
+        speaker = (first..(first + 3).min(c))
+            .find_map(|t| cast.owner[t])
+            .filter(|&a| cast.actors[a].kind == ActorKind::Person)
+            .map(|a| (a, c));
+    }
     let told = matches!(cue, "told" | "tell" | "tells" | "telling");
-    if speaker.is_none() && !unnamed && !told {
+    // "asked the military to", "accused the courts of": what follows such a verb is its object;
+    // it is the subject only after a quotation or a comma ('…," urged the minister')
+    let object_follows = !matches!(stance, Stance::Claim | Stance::Warning)
+        && !(c > first && doc.gap(c - 1, c).contains([',', '"', '\u{201d}']));
+    if speaker.is_none() && !unnamed && !told && !object_follows {
         speaker = (c + 1..(c + 5).min(end)).find_map(|t| cast.owner[t].map(|a| (a, t)));
         // "said former FBI agent Jack Cloonan", "said U.S. President George Bush": the person
         // the body or country describes

@@ -642,3 +642,30 @@ fn verbs_inside_what_was_said_family_names_alone_and_titles_after_a_name() {
         "a family name said alone is the person named in full before"
     );
 }
+
+#[test]
+fn a_second_verb_of_the_same_subject_and_a_participle_after_a_long_clause() {
+    let found = extract(
+        "Macedonian Interior Ministry spokesman Ivo Kotevski told the MIA state news agency that \
+         six were arrested. He said no police officers were injured and confirmed special forces \
+         were still in the area. President Traian Basescu did not elaborate on the details of the \
+         journalists' release, saying instead that further details would be given later. The \
+         minister asked the military to be prepared.",
+        None,
+    );
+    assert_eq!(
+        speaker(&found, "confirmed", 0).as_deref(),
+        Some("Ivo Kotevski"),
+        "\"and confirmed\" continues the subject already speaking"
+    );
+    assert_eq!(
+        speaker(&found, "saying", 0).as_deref(),
+        Some("Traian Basescu"),
+        "a participle after a comma belongs to the person the sentence opens with"
+    );
+    assert_ne!(
+        speaker(&found, "asked", 0).as_deref(),
+        Some("military"),
+        "what follows \"asked\" is its object"
+    );
+}
