@@ -86,7 +86,7 @@ pub fn fold_key(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut space = true;
     for c in text.chars().filter_map(fold_char) {
-        if c.is_alphanumeric() {
+        if crate::text::is_word_char(c) {
             out.push(c);
             space = false;
         } else if !space && c != '\'' {

@@ -140,7 +140,7 @@ fn tag_sentence(doc: &Doc, first: usize, end: usize) -> Vec<Tagged> {
 }
 
 fn is_punctuation(c: char) -> bool {
-    !c.is_whitespace() && !c.is_alphanumeric()
+    !c.is_whitespace() && !crate::text::is_word_char(c)
 }
 
 /// The span without words another source holds, title words, numbers and function words at its

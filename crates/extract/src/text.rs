@@ -310,12 +310,21 @@ pub fn strip_conjunction(word: &str) -> &str {
     }
 }
 
+/// A letter or digit, with ASCII and the Arabic letters answered without the Unicode tables
+/// (`char::is_alphanumeric` looks Arabic up slowly, and tokenizing asks for every character).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    c.is_ascii_alphanumeric()
+        || ('\u{0621}'..='\u{064A}').contains(&c)
+        || (!c.is_ascii() && c.is_alphanumeric())
+}
+
 fn tokenize(folded: &Folded, original: &[char]) -> Vec<Token> {
     let chars = &folded.chars;
     let mut tokens = Vec::new();
     let mut i = 0;
     while i < chars.len() {
-        if !chars[i].is_alphanumeric() {
+        if !is_word_char(chars[i]) {
             i += 1;
             continue;
         }
@@ -327,7 +336,7 @@ fn tokenize(folded: &Folded, original: &[char]) -> Vec<Token> {
                 && matches!(c, ',' | '.')
                 && chars.get(i + 1).is_some_and(|d| d.is_ascii_digit())
                 && i > start;
-            if c.is_alphanumeric() || glue {
+            if is_word_char(c) || glue {
                 i += 1;
             } else {
                 break;
