@@ -960,6 +960,9 @@ fn figure_at(
         (None, Some(h)) => h,
         _ => return None,
     };
+    if value.is_none() && unit == "positions" {
+        return None; // "عدة مواقع استراتيجية": ground taken, with no count to compare
+    }
     if value.is_some_and(|v| (1900.0..=2100.0).contains(&v) && !words[start].contains(','))
         && unit == "killed"
         && harm.is_none()
@@ -1191,6 +1194,12 @@ mod tests {
             let (v, _, q, u, _) = one(text);
             assert_eq!((v, q, u.as_str()), (value, qualifier, unit), "{text}");
         }
+        // ground taken with no count is not a figure to compare
+        assert!(
+            extract("وتمكنت المقاومة من استعادة عدة مواقع استراتيجية.", None)
+                .figures
+                .is_empty()
+        );
         // a truck in English news is not a threat figure on its own
         assert!(extract(
             "They were driven in three pickup trucks to the hospital.",
