@@ -968,8 +968,9 @@ fn english_statement(
     let told = matches!(cue, "told" | "tell" | "tells" | "telling");
     // "asked the military to", "accused the courts of": what follows such a verb is its object;
     // it is the subject only after a quotation or a comma ('…," urged the minister')
-    let object_follows = !matches!(stance, Stance::Claim | Stance::Warning)
-        && !(c > first && doc.gap(c - 1, c).contains([',', '"', '\u{201d}']));
+    let after_quote_or_comma = c > first && doc.gap(c - 1, c).contains([',', '"', '\u{201d}']);
+    let object_follows =
+        !(matches!(stance, Stance::Claim | Stance::Warning) || after_quote_or_comma);
     if speaker.is_none() && !unnamed && !told && !object_follows {
         speaker = (c + 1..(c + 5).min(end)).find_map(|t| cast.owner[t].map(|a| (a, t)));
         // "said former FBI agent Jack Cloonan", "said U.S. President George Bush": the person
