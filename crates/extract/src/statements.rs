@@ -1272,8 +1272,9 @@ fn find_attributions(doc: &Doc, cast: &Cast) -> Vec<Attribution> {
     out
 }
 
-/// "announced by U.S. President Bush", "claimed by the Taliban": the one a participle before "by"
-/// credits (the person where a place or body only describes them), for figures near it.
+/// "announced by U.S. President Bush", "estimated by the UN": the one a participle before "by"
+/// credits (the person where a place or body only describes them), for figures near it. Not
+/// "claimed by": an attack claimed by a group is its deed, not the group's count of the dead.
 fn english_passive_source(doc: &Doc, cast: &Cast, t: usize, end: usize) -> Option<usize> {
     if doc.language != Language::En
         || !matches!(
