@@ -167,6 +167,13 @@ fn sentence_subject(cast: &Cast, first: usize, before: usize) -> Option<usize> {
         .filter(|&a| can_speak(cast, a))
 }
 
+/// The person the sentence opens with (in its first three words, before `before`).
+fn opening_person(cast: &Cast, first: usize, before: usize) -> Option<usize> {
+    (first..(first + 3).min(before))
+        .find_map(|t| cast.owner[t])
+        .filter(|&a| cast.actors[a].kind == ActorKind::Person)
+}
+
 fn is_participle(word: &str) -> bool {
     (word.starts_with('م') && (word.ends_with('ا') || word.ends_with('ه') || word.ends_with("ين")))
         || matches!(word, "قائلا" | "قائله" | "قائلين")
@@ -950,20 +957,13 @@ fn english_statement(
             speaker = previous
                 .filter(|p| p.cue >= first)
                 .and_then(|p| p.speaker)
-                .or_else(|| {
-                    (first..(first + 3).min(c))
-                        .find_map(|t| cast.owner[t])
-                        .filter(|&a| cast.actors[a].kind == ActorKind::Person)
-                })
+                .or_else(|| opening_person(cast, first, c))
                 .map(|a| (a, c));
         }
     }
     // "President Traian Băsescu did not elaborate …, saying": the person the sentence opens with
     if speaker.is_none() && !unnamed && cue.ends_with("ing") && doc.gap(c - 1, c).contains(',') {
-        speaker = (first..(first + 3).min(c))
-            .find_map(|t| cast.owner[t])
-            .filter(|&a| cast.actors[a].kind == ActorKind::Person)
-            .map(|a| (a, c));
+        speaker = opening_person(cast, first, c).map(|a| (a, c));
     }
     let told = matches!(cue, "told" | "tell" | "tells" | "telling");
     // "asked the military to", "accused the courts of": what follows such a verb is its object;
